@@ -1,0 +1,206 @@
+/**
+ * Pure steps of the regions build: Natural Earth admin-1 features in, one
+ * TopoJSON topology out (Ukraine's 27 first-level units + neighbouring
+ * countries), plus a report of what simplification did to every area.
+ * No disk or network access here: `buildRegions.ts` does the I/O.
+ */
+import area from '@turf/area';
+import bboxClip from '@turf/bbox-clip';
+import polylabel from 'polylabel';
+import { topology as toTopology } from 'topojson-server';
+import { feature, merge, quantize } from 'topojson-client';
+import { presimplify, simplify, quantile, sphericalTriangleArea } from 'topojson-simplify';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+export type NeAdmin1Props = {
+  iso_3166_2: string;
+  iso_a2: string;
+  adm0_a3: string;
+  name: string;
+  [key: string]: unknown;
+};
+export type NeAdmin1 = FeatureCollection<Polygon | MultiPolygon, NeAdmin1Props>;
+
+export type RegionNames = Record<string, { en: string; uk: string; ru: string; type: string }>;
+
+export type RegionRole = 'focus' | 'context' | 'base';
+
+/** Properties of one region in the output topology. */
+export type RegionProps = {
+  id: string;
+  name: string;
+  name_uk: string;
+  name_ru: string;
+  type: string;
+  role: RegionRole;
+  /** Pole of inaccessibility [lon, lat], rounded to 0.01°. */
+  label: [number, number];
+  /** Area in km² of the unsimplified Natural Earth polygon. */
+  area_km2: number;
+};
+
+export type CountryProps = { id: string; name: string };
+
+export const FOCUS = ['UA-14', 'UA-09', 'UA-65', 'UA-23'] as const;
+export const CONTEXT = ['UA-43', 'UA-40'] as const;
+
+/** Neighbouring countries drawn as a quiet base map, ISO 3166-1 alpha-2 → English name. */
+export const NEIGHBOURS: Record<string, string> = {
+  RU: 'Russia', BY: 'Belarus', PL: 'Poland', SK: 'Slovakia', HU: 'Hungary',
+  RO: 'Romania', MD: 'Moldova', BG: 'Bulgaria', TR: 'Turkey', GE: 'Georgia',
+  LT: 'Lithuania', LV: 'Latvia', CZ: 'Czechia', AT: 'Austria', RS: 'Serbia', AZ: 'Azerbaijan', AM: 'Armenia',
+};
+
+/** The part of the neighbours we keep: [west, south, east, north] in degrees. */
+export const NEIGHBOUR_BBOX: [number, number, number, number] = [19.5, 41.5, 44.5, 54.5];
+
+export type BuildOptions = {
+  /** Largest relative area change allowed for any Ukrainian region (0.005 = 0.5 %). */
+  maxAreaError: number;
+  /** Quantization of the output topology (see topojson-client `quantize`). */
+  quantization: number;
+};
+
+export type RegionReport = { id: string; sourceKm2: number; outputKm2: number; error: number };
+
+export type BuildReport = {
+  regions: RegionReport[];
+  maxError: number;
+  minWeight: number;
+  arcs: number;
+  points: number;
+};
+
+/** Picks Ukraine's 27 units by ISO code (Natural Earth files Crimea and Sevastopol under RUS). */
+export function selectUkraine(admin1: NeAdmin1, names: RegionNames): Feature<Polygon | MultiPolygon, RegionProps>[] {
+  const out = admin1.features
+    .filter((f) => f.properties.iso_3166_2.startsWith('UA-'))
+    .map((f) => {
+      const id = f.properties.iso_3166_2;
+      const n = names[id];
+      if (!n) throw new Error(`no names for region ${id} in geodata/src/names.json`);
+      const role: RegionRole = (FOCUS as readonly string[]).includes(id)
+        ? 'focus'
+        : (CONTEXT as readonly string[]).includes(id)
+          ? 'context'
+          : 'base';
+      const props: RegionProps = {
+        id, name: n.en, name_uk: n.uk, name_ru: n.ru, type: n.type, role,
+        label: labelPoint(f.geometry),
+        area_km2: round(area(f) / 1e6, 1),
+      };
+      return { type: 'Feature' as const, id, properties: props, geometry: f.geometry };
+    })
+    .sort((a, b) => a.properties.id.localeCompare(b.properties.id));
+  if (out.length !== 27) throw new Error(`expected 27 Ukrainian units, found ${out.length}`);
+  return out;
+}
+
+/** Neighbouring countries' admin-1 units, clipped to the map's extent. */
+export function selectNeighbours(admin1: NeAdmin1): Feature<Polygon | MultiPolygon, { country: string }>[] {
+  const out: Feature<Polygon | MultiPolygon, { country: string }>[] = [];
+  for (const f of admin1.features) {
+    const country = f.properties.iso_a2;
+    if (f.properties.iso_3166_2.startsWith('UA-') || !(country in NEIGHBOURS)) continue;
+    const clipped = bboxClip(f, NEIGHBOUR_BBOX) as Feature<Polygon | MultiPolygon>;
+    const rings = clipped.geometry.type === 'Polygon' ? clipped.geometry.coordinates : clipped.geometry.coordinates.flat();
+    if (rings.every((r) => r.length < 4)) continue;
+    out.push({ type: 'Feature', properties: { country }, geometry: dropEmptyRings(clipped.geometry) });
+  }
+  return out;
+}
+
+function dropEmptyRings(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.filter((r) => r.length >= 4) };
+  return {
+    type: 'MultiPolygon',
+    coordinates: g.coordinates.map((p) => p.filter((r) => r.length >= 4)).filter((p) => p.length > 0),
+  };
+}
+
+/** Dissolves admin-1 units into one MultiPolygon per country, keeping the original vertices. */
+export function dissolveCountries(units: Feature<Polygon | MultiPolygon, { country: string }>[]): Feature<MultiPolygon, CountryProps>[] {
+  const topo = toTopology({ units: { type: 'FeatureCollection', features: units } });
+  const geoms = (topo.objects.units as GeometryCollection<{ country: string }>).geometries;
+  return Object.keys(NEIGHBOURS)
+    .map((id) => {
+      const mine = geoms.filter((g) => g.properties?.country === id) as Parameters<typeof merge>[1];
+      if (mine.length === 0) return null;
+      return { type: 'Feature' as const, id, properties: { id, name: NEIGHBOURS[id]! }, geometry: merge(topo, mine) };
+    })
+    .filter((f): f is Feature<MultiPolygon, CountryProps> => f !== null);
+}
+
+/** Pole of inaccessibility of the largest polygon, with longitude scaled by cos(latitude) so it is not stretched. */
+export function labelPoint(g: Polygon | MultiPolygon): [number, number] {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  let best = polys[0]!;
+  let bestArea = -1;
+  for (const p of polys) {
+    const a = area({ type: 'Polygon', coordinates: p });
+    if (a > bestArea) { bestArea = a; best = p; }
+  }
+  const lat0 = best[0]![0]![1]!;
+  const k = Math.cos((lat0 * Math.PI) / 180);
+  const scaled = best.map((ring) => ring.map(([x, y]) => [x! * k, y!]));
+  const [x, y] = polylabel(scaled, 0.005);
+  return [round(x / k, 2), round(y, 2)];
+}
+
+const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+
+/**
+ * Builds the topology: shared borders become shared arcs, then the arcs are
+ * simplified as far as every Ukrainian region's area allows.
+ */
+export function applyRegionsBuild(admin1: NeAdmin1, names: RegionNames, options: BuildOptions): { topology: Topology; report: BuildReport } {
+  const regions = selectUkraine(admin1, names);
+  const countries = dissolveCountries(selectNeighbours(admin1));
+  const source = new Map(regions.map((f) => [f.properties.id, area(f)]));
+
+  const raw = toTopology({
+    regions: { type: 'FeatureCollection', features: regions },
+    countries: { type: 'FeatureCollection', features: countries },
+  });
+  const pre = presimplify(raw, sphericalTriangleArea);
+
+  // quantile(p) keeps roughly the fraction p of the points: binary search for the
+  // smallest p whose result keeps every region within the area budget.
+  const measure = (t: Topology) => {
+    const q = quantize(t, options.quantization);
+    const fc = feature(q, q.objects.regions as GeometryCollection<RegionProps>) as FeatureCollection<Polygon | MultiPolygon, RegionProps>;
+    const rows = fc.features.map((f) => {
+      const sourceKm2 = source.get(f.properties.id)! / 1e6;
+      const outputKm2 = area(f) / 1e6;
+      return { id: f.properties.id, sourceKm2: round(sourceKm2, 1), outputKm2: round(outputKm2, 1), error: Math.abs(outputKm2 - sourceKm2) / sourceKm2 };
+    });
+    return { q, rows, maxError: Math.max(...rows.map((r) => r.error)) };
+  };
+  let lo = 0, hi = 1, best: { q: Topology; rows: RegionReport[]; maxError: number; w: number } | null = null;
+  for (let i = 0; i < 18; i++) {
+    const mid = (lo + hi) / 2;
+    const w = quantile(pre, mid);
+    const m = measure(simplify(pre, w));
+    if (m.maxError <= options.maxAreaError) { best = { ...m, w }; hi = mid; } else lo = mid;
+  }
+  if (!best) throw new Error(`no simplification keeps every region within ${options.maxAreaError * 100} % of its area`);
+
+  const topology = stripPresimplify(best.q);
+  const points = topology.arcs.reduce((n, a) => n + a.length, 0);
+  return {
+    topology,
+    report: {
+      regions: best.rows.map((r) => ({ ...r, error: round(r.error, 5) })),
+      maxError: round(best.maxError, 5),
+      minWeight: best.w,
+      arcs: topology.arcs.length,
+      points,
+    },
+  };
+}
+
+/** Drops the weights presimplify adds as a third coordinate, and arcs' collapsed points. */
+function stripPresimplify(t: Topology): Topology {
+  return { ...t, arcs: t.arcs.map((arc) => arc.map((p) => [p[0]!, p[1]!] as Position)) } as Topology;
+}
