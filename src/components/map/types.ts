@@ -1,0 +1,1 @@
+export type MapLabel = { id: string; text: string; at: [number, number]; kind: 'region' | 'country' | 'sea' };

@@ -1,0 +1,38 @@
+/** Entry of dist/embed.html: the compact widget for iframes. */
+import { mount } from 'svelte';
+import 'leaflet/dist/leaflet.css';
+import '../components/theme.css';
+import './frame.css';
+import Claimline from '../components/Claimline.svelte';
+import { RESIZE_MESSAGE, type ResizeMessage } from './protocol.ts';
+
+const params = new URLSearchParams(location.search);
+const region = params.get('region');
+
+mount(Claimline, {
+  target: document.getElementById('app')!,
+  props: {
+    story: params.get('story'),
+    control: params.get('control'),
+    lang: params.get('lang'),
+    theme: params.get('theme'),
+    region,
+    layout: 'embed',
+    article: params.get('article') === '1',
+    onselect: () => {},
+  },
+});
+
+// Tell the host page our height whenever it changes (see src/embed/loader.ts).
+if (parent !== window) {
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const msg: ResizeMessage = { type: RESIZE_MESSAGE, height };
+    parent.postMessage(msg, '*');
+  };
+  new ResizeObserver(post).observe(document.documentElement);
+  post();
+}

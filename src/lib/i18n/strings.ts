@@ -1,0 +1,118 @@
+/** UI strings in English and Ukrainian. Quotes are never translated. */
+export type Lang = 'en' | 'uk';
+
+export const LANGS: readonly Lang[] = ['en', 'uk'];
+
+const en = {
+  appTitle: 'Claimline',
+  mapLabel: 'Map of Ukraine: who claims and who holds each region',
+  legendTitle: 'Key',
+  controlAsOf: 'Control line as of {date}. Approximate, drawn by Claimline from public reporting.',
+  approximate: 'approximate',
+  heldShare: '≈ {pct} % held by Russia (approximate, as of {date})',
+  heldShareShort: '≈ {pct} % held by Russia',
+  noShare: 'Held share not available for this control layer',
+  claimedByRussia: 'claimed by Russia',
+  ukrainePosition: 'Ukraine',
+  russiaPosition: 'Russia',
+  control: 'Control',
+  evidence: 'Evidence',
+  inArticle: 'in the article',
+  quotes: 'What the article says',
+  directMentions: 'Named directly',
+  collectiveMentions: 'As part of a group ("occupied territories" and similar)',
+  noQuotes: 'The article does not mention this region.',
+  selectPrompt: 'Select a region on the map, or one of the highlighted names in the article, to read what the article says about it.',
+  clear: 'Clear selection',
+  article: 'The article',
+  readArticle: 'Read the article',
+  hideArticle: 'Hide the article',
+  source: 'Source',
+  speaker: 'Speaker',
+  sources: 'Data: Natural Earth (public domain) boundaries; GeoNames (CC BY 4.0) places; control line by Claimline.',
+  errorTitle: 'This map could not be shown',
+  controlError: 'The control layer could not be loaded; showing the default layer instead.',
+  embed: 'Embed',
+  copy: 'Copy',
+  copied: 'Copied',
+  close: 'Close',
+  embedIframe: 'iframe (works everywhere)',
+  embedElement: 'Custom element (for web apps)',
+  selected: '{name} selected',
+  selectionCleared: 'Selection cleared',
+  mentions: '{n} passages',
+  party_russia: 'Russia',
+  party_ukraine: 'Ukraine',
+  party_analysts: 'Independent analysts',
+  'party_united-states': 'United States',
+  party_outlet: 'The outlet',
+  author: 'Link your own article',
+} as const;
+
+export type StringKey = keyof typeof en;
+
+const uk: Record<StringKey, string> = {
+  appTitle: 'Claimline',
+  mapLabel: 'Мапа України: хто на що претендує і хто що контролює',
+  legendTitle: 'Легенда',
+  controlAsOf: 'Лінія контролю станом на {date}. Приблизна, накреслена Claimline за відкритими джерелами.',
+  approximate: 'приблизно',
+  heldShare: '≈ {pct} % під контролем Росії (приблизно, станом на {date})',
+  heldShareShort: '≈ {pct} % під контролем Росії',
+  noShare: 'Частка контролю для цього шару недоступна',
+  claimedByRussia: 'претензії Росії',
+  ukrainePosition: 'Україна',
+  russiaPosition: 'Росія',
+  control: 'Контроль',
+  evidence: 'Підстави',
+  inArticle: 'у статті',
+  quotes: 'Що каже стаття',
+  directMentions: 'Згадано прямо',
+  collectiveMentions: 'У складі групи («окуповані території» тощо)',
+  noQuotes: 'Стаття не згадує цей регіон.',
+  selectPrompt: 'Оберіть регіон на мапі або виділену назву в статті, щоб прочитати, що про нього пише стаття.',
+  clear: 'Скасувати вибір',
+  article: 'Стаття',
+  readArticle: 'Читати статтю',
+  hideArticle: 'Сховати статтю',
+  source: 'Джерело',
+  speaker: 'Хто говорить',
+  sources: 'Дані: межі Natural Earth (суспільне надбання); населені пункти GeoNames (CC BY 4.0); лінія контролю Claimline.',
+  errorTitle: 'Цю мапу не вдалося показати',
+  controlError: 'Шар контролю не вдалося завантажити; показано типовий шар.',
+  embed: 'Вбудувати',
+  copy: 'Копіювати',
+  copied: 'Скопійовано',
+  close: 'Закрити',
+  embedIframe: 'iframe (працює всюди)',
+  embedElement: 'Власний елемент (для вебзастосунків)',
+  selected: 'Обрано: {name}',
+  selectionCleared: 'Вибір скасовано',
+  mentions: 'уривків: {n}',
+  party_russia: 'Росія',
+  party_ukraine: 'Україна',
+  party_analysts: 'Незалежні аналітики',
+  'party_united-states': 'США',
+  party_outlet: 'Видання',
+  author: 'Додати власну статтю',
+};
+
+const TABLE: Record<Lang, Record<StringKey, string>> = { en, uk };
+
+/** Looks up a UI string and fills its {placeholders}. */
+export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  const s = TABLE[lang][key];
+  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+export function parseLang(v: string | null | undefined): Lang {
+  return v === 'uk' ? 'uk' : 'en';
+}
+
+/** "2025-11-27" → "27 Nov 2025" (en) or "27 листопада 2025 р." (uk), without time-zone drift. */
+export function formatDate(lang: Lang, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(lang === 'uk' ? 'uk-UA' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(y, m - 1, d)));
+}
