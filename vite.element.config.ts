@@ -14,7 +14,7 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2022',
     lib: {
-      entry: { claimline: resolve(import.meta.dirname, 'src/embed/element.ts') },
+      entry: { claimline: resolve(import.meta.dirname, 'src/embed/element.svelte.ts') },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

@@ -1,0 +1,93 @@
+/**
+ * dist/claimline.js: defines <claimline-map story region control lang theme>.
+ * Each element renders into its own shadow root with Leaflet's CSS and ours
+ * adopted as constructed stylesheets (no inline <style>, so a strict CSP holds),
+ * keeps no state outside itself, and cleans up when removed.
+ */
+import { mount, unmount } from 'svelte';
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import themeCss from '../components/theme.css?inline';
+import elementCss from './element.css?inline';
+import Claimline from '../components/Claimline.svelte';
+
+const ATTRS = ['story', 'region', 'control', 'lang', 'theme', 'article'] as const;
+type Attr = (typeof ATTRS)[number];
+
+let sheets: CSSStyleSheet[] | null = null;
+function styleSheets(): CSSStyleSheet[] {
+  // One parsed copy shared by every instance: sheets are immutable here.
+  if (!sheets) {
+    sheets = [leafletCss, themeCss, elementCss].map((css) => {
+      const s = new CSSStyleSheet();
+      s.replaceSync(css);
+      return s;
+    });
+  }
+  return sheets;
+}
+
+export class ClaimlineMapElement extends HTMLElement {
+  static observedAttributes = [...ATTRS];
+
+  #props = $state<Record<Attr, string | null>>({ story: null, region: null, control: null, lang: null, theme: null, article: null });
+  #app: ReturnType<typeof mount> | null = null;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = styleSheets();
+  }
+
+  connectedCallback() {
+    if (this.#app) return;
+    for (const a of ATTRS) this.#props[a] = this.getAttribute(a);
+    const target = document.createElement('div');
+    target.className = 'cl-host';
+    this.shadowRoot!.append(target);
+    const props = this.#props;
+    this.#app = mount(Claimline, {
+      target,
+      props: {
+        get story() { return props.story; },
+        get control() { return props.control; },
+        get lang() { return props.lang; },
+        get theme() { return props.theme; },
+        get region() { return props.region; },
+        get article() { return props.article === '1' || props.article === 'true'; },
+        layout: 'embed',
+        onselect: (region: string | null) => {
+          this.dispatchEvent(new CustomEvent('regionselect', { detail: { region }, bubbles: true, composed: true }));
+        },
+      },
+    });
+  }
+
+  disconnectedCallback() {
+    if (!this.#app) return;
+    void unmount(this.#app);
+    this.#app = null;
+    this.shadowRoot!.replaceChildren();
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null) {
+    if ((ATTRS as readonly string[]).includes(name)) this.#props[name as Attr] = value;
+  }
+
+  get story() { return this.getAttribute('story'); }
+  set story(v: string | null) { this.#reflect('story', v); }
+  get region() { return this.getAttribute('region'); }
+  set region(v: string | null) { this.#reflect('region', v); }
+  get control() { return this.getAttribute('control'); }
+  set control(v: string | null) { this.#reflect('control', v); }
+  get lang() { return this.getAttribute('lang') ?? ''; }
+  set lang(v: string) { this.#reflect('lang', v); }
+  get theme() { return this.getAttribute('theme'); }
+  set theme(v: string | null) { this.#reflect('theme', v); }
+
+  #reflect(name: Attr, v: string | null) {
+    if (v === null) this.removeAttribute(name);
+    else this.setAttribute(name, v);
+  }
+}
+
+if (!customElements.get('claimline-map')) customElements.define('claimline-map', ClaimlineMapElement);

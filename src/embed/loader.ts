@@ -1,0 +1,34 @@
+/**
+ * dist/embed.js: sizes every Claimline iframe on the host page to its content.
+ * Dependency-free and tiny. It trusts a message only when it comes from the
+ * window of one of the page's iframes and from that iframe's own origin.
+ */
+import { isResizeMessage } from './protocol.ts';
+
+function expectedOrigin(frame: HTMLIFrameElement): string {
+  // A sandboxed frame without allow-same-origin has the opaque origin "null".
+  const sandbox = frame.getAttribute('sandbox');
+  if (sandbox !== null && !/\ballow-same-origin\b/.test(sandbox)) return 'null';
+  try {
+    return new URL(frame.src, location.href).origin;
+  } catch {
+    return '';
+  }
+}
+
+function onMessage(event: MessageEvent) {
+  if (!isResizeMessage(event.data)) return;
+  for (const frame of Array.from(document.getElementsByTagName('iframe'))) {
+    if (frame.contentWindow !== event.source) continue;
+    if (event.origin !== expectedOrigin(frame)) return;
+    frame.style.height = `${event.data.height}px`;
+    frame.setAttribute('scrolling', 'no');
+    return;
+  }
+}
+
+const w = window as Window & { __claimlineLoader?: boolean };
+if (!w.__claimlineLoader) {
+  w.__claimlineLoader = true;
+  addEventListener('message', onMessage);
+}
