@@ -1,0 +1,179 @@
+/**
+ * Pure steps of the gazetteer build: GeoNames places in Ukraine → one compact
+ * index of names (with generated alternate spellings) per oblast.
+ * `buildGazetteer.ts` does the disk I/O and the point-in-polygon lookup.
+ */
+import { nameKey } from '../src/lib/linker/normalize.ts';
+import { GIVEN_NAMES } from '../src/lib/linker/personNames.ts';
+import type { GazetteerJson } from '../src/lib/linker/gazetteer.ts';
+
+export type RawPlace = { name: string; region: string };
+
+export type AliasFile = {
+  _source: string;
+  places: Record<string, { region: string; aliases?: string[] }>;
+};
+
+/** Common English words that are also Ukrainian place names in GeoNames (compared by key). */
+const ENGLISH_WORDS = (
+  'a about above after again against all also am an and any are as at be because been before being below ' +
+  'between both but by can could did do does down during each few for from further had has have having he ' +
+  'her here hers him his how if in into is it its just me more most my no nor not now of off on once only ' +
+  'or other our out over own same she should so some such than that the their them then there these they ' +
+  'this those through to too under until up very was we were what when where which while who whom why ' +
+  'will with would you your yours new old north south east west central upper lower great little big ' +
+  'river lake sea port bay hill hills field fields forest park garden city town village station valley ' +
+  'mountain island beach rock stone green red white black blue gold golden silver star sun moon peace war ' +
+  'victory glory freedom liberty union unity friendship progress october may june july august march april ' +
+  'art sport mir front line bridge road plant mine factory farm school church market center centre ' +
+  'spring summer winter autumn rose lily oak pine cherry orchard vine grape dawn light hope love joy ' +
+  'nova novo lenin kirov marx stalin soviet communist socialist komsomol pioneer partisan russia ukraine ' +
+  'europe america crimea zoria zorya mayak kalinin chapaev shevchenko pushkin gogol franko lesia aerodrom ' +
+  // Foreign countries and cities that are also village names in GeoNames (Chechnya, Afiny = Athens…).
+  'chechnya chechnia dagestan georgia armenia turkey poland germany france england london paris berlin ' +
+  'rome roma warsaw prague vienna athens afiny moscow moskva geneva bishkek kyrgyzstan kazakhstan minsk ' +
+  'belarus china india japan israel egypt syria iran iraq canada mexico brazil texas california ' +
+  'washington york jerusalem bethlehem odessa alaska siberia sochi kursk belgorod rostov bryansk ' +
+  'voronezh krasnodar'
+).split(' ');
+
+const STOP_KEYS: ReadonlySet<string> = new Set([...ENGLISH_WORDS, ...GIVEN_NAMES].map(nameKey));
+
+/** Tidy a GeoNames name: apostrophes and backticks out, spaces normalised. */
+export function cleanName(name: string): string | null {
+  const n = name.replace(/['’ʼ`´]/g, '').replace(/\s+/g, ' ').trim();
+  if (!/^[\p{L}][\p{L} .-]*[\p{L}]$/u.test(n)) return null;
+  if (n.length < 3 || /-Live$/i.test(n)) return null;
+  return n;
+}
+
+const SUFFIX_RULES: Array<[RegExp, string[]]> = [
+  [/ivka$/, ['ovka', 'evka']],
+  [/yivka$/, ['eyevka', 'eevka']],
+  [/ivske$/, ['ovskoye', 'ovskoe']],
+  [/ske$/, ['skoye', 'skoe']],
+  [/ne$/, ['noye', 'noe']],
+  [/ove$/, ['ovo']],
+  [/eve$/, ['evo']],
+  [/yi$/, ['oy', 'iy']],
+  [/iv$/, ['ov']],
+  [/ivsk$/, ['ovsk']],
+  [/ynka$/, ['inka']],
+  [/sk$/, ['sk']],
+  [/a$/, ['aya']],
+];
+
+/**
+ * Alternate spellings rules can derive: Ukrainian ↔ Russian-style romanisation
+ * of endings (-ivka/-ovka, -ske/-skoye, -ove/-ovo…). Letter-level variants
+ * (ia/ya, i/y, h/g, kh/h, doubled letters) need no variant: the matching key
+ * folds them.
+ */
+export function spellingVariants(name: string): string[] {
+  const out = new Set<string>();
+  const words = name.split(' ');
+  const last = words[words.length - 1] ?? '';
+  for (const [re, repls] of SUFFIX_RULES) {
+    if (!re.test(last)) continue;
+    for (const r of repls) out.add([...words.slice(0, -1), last.replace(re, r)].join(' '));
+  }
+  // Nova/Velyka/Stara agree with the noun in Russian: Nova Kakhovka → Novaya Kakhovka.
+  const adj: Record<string, string> = { Nova: 'Novaya', Velyka: 'Velikaya', Stara: 'Staraya', Mala: 'Malaya', Novyi: 'Novy', Velykyi: 'Veliky' };
+  const first = words[0] ?? '';
+  if (words.length > 1 && adj[first]) out.add([adj[first], ...words.slice(1)].join(' '));
+  out.delete(name);
+  return [...out];
+}
+
+type Entry = { primary: string; names: string[]; keys: Set<string>; regions: Set<string>; pinned: boolean };
+
+export type GazetteerReport = {
+  places: number;
+  names: number;
+  droppedAmbiguous: string[];
+  droppedStopword: string[];
+};
+
+/** Group places by matching key, drop the ambiguous and the common words, add variants. */
+export function applyGazetteer(
+  raw: RawPlace[],
+  aliases: AliasFile,
+  attribution: string,
+): { gazetteer: GazetteerJson; report: GazetteerReport } {
+  const byKey = new Map<string, Entry>();
+  const pinnedKeys = new Set<string>();
+
+  for (const [primary, a] of Object.entries(aliases.places)) {
+    const names = [primary, ...(a.aliases ?? [])];
+    const e: Entry = { primary, names, keys: new Set(names.map(nameKey)), regions: new Set([a.region]), pinned: true };
+    for (const k of e.keys) {
+      byKey.set(k, e);
+      pinnedKeys.add(k);
+    }
+  }
+
+  const droppedStopword: string[] = [];
+  for (const p of raw) {
+    const name = cleanName(p.name);
+    if (!name) continue;
+    const key = nameKey(name);
+    if (STOP_KEYS.has(key)) {
+      droppedStopword.push(name);
+      continue;
+    }
+    const e = byKey.get(key);
+    if (e?.pinned) continue;
+    if (e) {
+      e.regions.add(p.region);
+      continue;
+    }
+    byKey.set(key, { primary: name, names: [name], keys: new Set([key]), regions: new Set([p.region]), pinned: false });
+  }
+
+  const droppedAmbiguous: string[] = [];
+  const entries = new Set<Entry>();
+  for (const e of byKey.values()) {
+    if (e.regions.size > 1) {
+      if (!droppedAmbiguous.includes(e.primary)) droppedAmbiguous.push(e.primary);
+      continue;
+    }
+    entries.add(e);
+  }
+
+  // Variants: only where the key is new, or already means the same region.
+  const regionOfKey = new Map<string, string>();
+  for (const e of entries) for (const k of e.keys) regionOfKey.set(k, [...e.regions][0] ?? '');
+  const ambiguousKeys = new Set(droppedAmbiguous.map(nameKey));
+  for (const e of entries) {
+    const region = [...e.regions][0] ?? '';
+    for (const v of e.names.flatMap(spellingVariants)) {
+      const k = nameKey(v);
+      if (e.keys.has(k) || STOP_KEYS.has(k) || ambiguousKeys.has(k)) continue;
+      const other = regionOfKey.get(k);
+      if (other !== undefined && other !== region) continue;
+      regionOfKey.set(k, region);
+      e.keys.add(k);
+      e.names.push(v);
+    }
+  }
+
+  const regions: Record<string, string[]> = {};
+  let names = 0;
+  for (const e of [...entries].sort((a, b) => a.primary.localeCompare(b.primary))) {
+    const region = [...e.regions][0] ?? '';
+    const seen = new Set<string>();
+    const distinct = e.names.filter((n) => {
+      const k = nameKey(n);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    names += distinct.length;
+    (regions[region] ??= []).push(distinct.join('|'));
+  }
+  const sorted = Object.fromEntries(Object.entries(regions).sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    gazetteer: { attribution, version: 1, regions: sorted },
+    report: { places: entries.size, names, droppedAmbiguous: droppedAmbiguous.sort(), droppedStopword: droppedStopword.sort() },
+  };
+}
