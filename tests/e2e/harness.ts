@@ -66,12 +66,16 @@ export async function serveStatic(roots: string[], options: { headers?: Record<s
   };
 }
 
+/** Fails with one clear line when the site has not been built. */
+export function requireDist(): void {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run "npm run build" before the browser tests');
+}
+
 /** Launches Debian's Chromium headless; fails with one clear line if it is not installed. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
   }
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run "npm run build" before the browser tests');
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
