@@ -22,6 +22,8 @@ function onMessage(event: MessageEvent) {
     if (frame.contentWindow !== event.source) continue;
     if (event.origin !== expectedOrigin(frame)) return;
     frame.style.height = `${event.data.height}px`;
+    frame.style.border = '0';
+    frame.style.display = 'block';
     frame.setAttribute('scrolling', 'no');
     return;
   }

@@ -1,0 +1,49 @@
+/**
+ * `npm run bench`: prints Claimline's figures. A script, not a test: it
+ * measures and reports; budgets are compared in the output, never asserted.
+ * Run `npm run build` first.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, launchChromium, serveStatic } from '../tests/e2e/harness.ts';
+import { measureClickToPanel, measureFirstView } from './browser.ts';
+import { benchLinker } from './linker.ts';
+
+const rows: [string, string, string][] = [];
+const row = (what: string, value: string, budget = '') => {
+  rows.push([what, value, budget]);
+  console.log(`${what.padEnd(44)} ${value.padStart(14)}  ${budget}`);
+};
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+
+console.log('Claimline bench', new Date().toISOString());
+console.log('-- linker (Node)');
+for (const [k, v] of Object.entries(await benchLinker())) row(k, typeof v === 'number' ? v.toFixed(2) : v);
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.log('dist/ is missing: run "npm run build" for the browser figures');
+  process.exit(0);
+}
+const server = await serveStatic([DIST]);
+const browser = await launchChromium();
+try {
+  console.log('-- full app (dist/index.html)');
+  const app = await measureFirstView(browser, server, '/index.html');
+  row('first view: requests', String(app.requests));
+  row('first view: bytes (gzip, data included)', kb(app.gzipBytes), 'budget ≤ 120 KB');
+  row('first view: bytes (raw)', kb(app.bytes));
+  row('time to painted regions (median of 5)', `${app.paintedMs.toFixed(0)} ms`);
+  const click = await measureClickToPanel(browser, server);
+  row('click-to-panel latency (median)', `${click.medianMs.toFixed(1)} ms`, 'budget ≤ 16 ms');
+  row('click-to-panel latency (p95)', `${click.p95Ms.toFixed(1)} ms`);
+
+  console.log('-- embed (dist/embed.html)');
+  const embed = await measureFirstView(browser, server, '/embed.html?region=UA-14');
+  row('embed first view: bytes (gzip, data included)', kb(embed.gzipBytes), 'budget ≤ 100 KB');
+  row('embed time to painted regions (median of 5)', `${embed.paintedMs.toFixed(0)} ms`);
+  const eclick = await measureClickToPanel(browser, server, '/embed.html');
+  row('embed click-to-panel latency (median)', `${eclick.medianMs.toFixed(1)} ms`);
+} finally {
+  await browser.close();
+  await server.close();
+}
