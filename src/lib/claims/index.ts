@@ -1,0 +1,12 @@
+export { ClaimsSchema, PositionSchema, RegionClaimsSchema, PARTIES, parseClaims } from './claimsSchema.ts';
+export type { Claims, Party, Position, RegionClaims, ParseResult } from './claimsSchema.ts';
+export { ControlLayerSchema, ControlFeatureSchema, ControlPropsSchema, parseControlLayer, controlDate } from './controlSchema.ts';
+export type { ControlLayer, ControlFeature, ControlGeometry, ControlProps } from './controlSchema.ts';
+export { SharesSchema, parseShares } from './sharesSchema.ts';
+export type { Shares } from './sharesSchema.ts';
+export { IsoDateSchema, SourceRefSchema, formatIssues, formatPath } from './sourceRef.ts';
+export type { SourceRef } from './sourceRef.ts';
+export { formatHeldShare, formatPercent, formatControlDate } from './formatShare.ts';
+export type { ShareLang } from './formatShare.ts';
+export { summariseRegion } from './regionSummary.ts';
+export type { Evidence, Statement, HeldStatement, RegionSummary, SummaryInputs, SharesInput } from './regionSummary.ts';

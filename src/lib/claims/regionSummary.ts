@@ -1,0 +1,95 @@
+import type { Passage, Story } from '../contract/story.ts';
+import type { StoryRegionId } from '../geo/regionIds.ts';
+import type { Claims, Position } from './claimsSchema.ts';
+import { formatHeldShare, type ShareLang } from './formatShare.ts';
+import type { SourceRef } from './sourceRef.ts';
+
+/** What a statement rests on: a passage of the article, or a named public source with a date. */
+export type Evidence =
+  | { kind: 'passage'; id: string; text: string; speaker: Passage['speaker'] }
+  | { kind: 'source'; name: string; date: string; url?: string };
+
+export type Statement = { text: string; evidence: Evidence[] };
+
+export type HeldStatement = Statement & { share: number; date: string };
+
+export type RegionSummary = {
+  region: StoryRegionId;
+  /** Ukraine's de jure position. */
+  ukraine: Statement & { date: string; basis: string };
+  /** Russia's claim. */
+  russia: Statement & { date: string; basis: string; scope?: string };
+  /** The held share, or null when the shares are unknown for this region or layer. */
+  held: HeldStatement | null;
+};
+
+/** Held shares keyed by region id, as in geodata/shares.json (`regions[id].share`). */
+export type SharesInput = { regions: Partial<Record<string, { share: number }>> };
+
+export type SummaryInputs = {
+  story: Pick<Story, 'passages' | 'mentions'> | null;
+  claims: Claims;
+  shares: SharesInput | null;
+  /** Date of the control layer the shares were measured on (YYYY-MM-DD). */
+  controlDate: string;
+  /** The control layer's own sources (its `sources` property), cited for the held share. */
+  controlSources?: readonly SourceRef[];
+  lang?: ShareLang;
+};
+
+const sourceEvidence = (s: SourceRef): Evidence => ({ kind: 'source', name: s.name, date: s.date, ...(s.url ? { url: s.url } : {}) });
+const passageEvidence = (p: Passage): Evidence => ({ kind: 'passage', id: p.id, text: p.text, speaker: p.speaker });
+
+/** Passages that mention the region, in article order. */
+function passagesAbout(region: string, story: SummaryInputs['story']): Passage[] {
+  if (!story) return [];
+  const ids = new Set(story.mentions.filter((m) => m.region === region).map((m) => m.passage));
+  return story.passages.filter((p) => ids.has(p.id));
+}
+
+function statement(pos: Position, lang: ShareLang, passages: Passage[]) {
+  return {
+    text: pos.text[lang],
+    date: pos.date,
+    basis: pos.basis,
+    // The article's own words first, then the public sources that a statement cites even without them.
+    evidence: [...passages.map(passageEvidence), ...pos.sources.map(sourceEvidence)],
+  };
+}
+
+/**
+ * What the UI shows for one region: Ukraine's position, Russia's claim and the
+ * held share, each with its evidence. A passage about the region whose topics
+ * include "claim" is evidence for Russia's claim (or for Ukraine's position when
+ * Ukraine is the speaker); one whose topics include "control" is evidence for
+ * the held share. Every statement also cites its named public sources, so a
+ * statement with no passage still has evidence.
+ */
+export function summariseRegion(region: StoryRegionId, inputs: SummaryInputs): RegionSummary {
+  const { claims, shares, controlDate, story } = inputs;
+  const lang = inputs.lang ?? 'en';
+  const c = claims.regions[region];
+  if (!c) throw new Error(`unknown region id: ${region}`);
+  const about = passagesAbout(region, story);
+  const claimPassages = about.filter((p) => p.topics.includes('claim'));
+  const controlPassages = about.filter((p) => p.topics.includes('control'));
+
+  const ukraine = statement(c.ukraine, lang, claimPassages.filter((p) => p.speaker.party === 'ukraine'));
+  const russia = { ...statement(c.russia, lang, claimPassages.filter((p) => p.speaker.party !== 'ukraine')), ...(c.russia.scope ? { scope: c.russia.scope } : {}) };
+
+  const share = shares?.regions[region]?.share;
+  const held: HeldStatement | null =
+    share === undefined
+      ? null
+      : {
+          share,
+          date: controlDate,
+          text: formatHeldShare(share, controlDate, lang),
+          evidence: [
+            ...controlPassages.map(passageEvidence),
+            // A layer without its own sources still cites itself, dated, so the figure never stands bare.
+            ...(inputs.controlSources?.length ? inputs.controlSources : [{ name: 'Control layer (approximate)', date: controlDate }]).map(sourceEvidence),
+          ],
+        };
+  return { region, ukraine, russia, held };
+}
