@@ -1,0 +1,11 @@
+export { linkArticle, matcherFor, GENERATOR, type LinkOptions } from './linkArticle.ts';
+export { loadGazetteer, type Gazetteer, type GazetteerJson, type GazetteerPlace } from './gazetteer.ts';
+export { compileMatcher, findMentions, type Matcher, type RawMention } from './findMentions.ts';
+export { ingest, type Block, type BlockKind, type Ingested } from './ingest.ts';
+export { splitPassages, splitSentences, type PassageSpan } from './splitPassages.ts';
+export { findSpeaker } from './speakers.ts';
+export { findTopics, continuesPrevious } from './topics.ts';
+export { nameKey, cyrillicStemKeys, transliterate } from './normalize.ts';
+export { tokenize, type Token } from './tokenize.ts';
+export { findDate } from './parseDate.ts';
+export { LEXICON, type LexiconEntry } from './lexicon.ts';

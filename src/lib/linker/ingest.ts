@@ -1,0 +1,175 @@
+/**
+ * Ingestion of scraped or Markdown article text: blocks with offsets into the
+ * original text, boilerplate dropped, title / standfirst / dateline read.
+ */
+import type { ArticleMeta } from '../contract/story.ts';
+import { findDate } from './parseDate.ts';
+
+export type BlockKind = 'title' | 'standfirst' | 'heading' | 'paragraph';
+
+/** A kept block: [start, end) is its content, without Markdown markers. */
+export type Block = { kind: BlockKind; start: number; end: number };
+
+export type Ingested = { meta: ArticleMeta; blocks: Block[] };
+
+type RawBlock = { start: number; end: number; text: string; markdownHeading: boolean; emphasised: boolean };
+
+const BOILERPLATE = [
+  /^advertisement(?: banner)?$/i,
+  /^(?:cover |featured |header )?(?:image|photo|picture|video)(?: credit)?s?$/i,
+  /^(?:photo|image|picture|credit|caption)s?\s*(?:by|:|©).{0,200}$/i,
+  /^!\[[^\]]*\]\([^)]*\)$/,
+  /^(?:share|share this(?: article| story)?|read more|read also|see also|related(?: articles| stories)?|subscribe|sign up|follow us|tags?)\b.{0,120}$/i,
+  /^(?:getty images|reuters|ap photo|afp)\b.{0,60}$/i,
+  /^(?:click|tap) here\b.*$/i,
+  /^(?:-{3,}|\*{3,}|_{3,})$/,
+];
+const BYLINE = /^by\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:[|,·—–-].{0,60})?$/iu;
+const SOURCE_LINE = /^(?:source|outlet|publisher)\s*:\s*(.{2,80})$/i;
+
+/** Blocks separated by blank lines; Markdown headings and lone lines also stand alone. */
+function splitBlocks(text: string): RawBlock[] {
+  const blankSeparated = /\n[ \t\u00a0]*\r?\n/.test(text);
+  const out: RawBlock[] = [];
+  const lineRe = /[^\n]*(?:\n|$)/g;
+  let cur: { start: number; end: number } | null = null;
+  const flush = () => {
+    if (cur) out.push(makeBlock(text, cur.start, cur.end));
+    cur = null;
+  };
+  for (let m = lineRe.exec(text); m && m[0].length > 0; m = lineRe.exec(text)) {
+    const lineStart = m.index;
+    const line = m[0].replace(/\r?\n$/, '');
+    const lineEnd = lineStart + line.length;
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    const isHeading = /^\s{0,3}#{1,6}\s/.test(line);
+    if (!blankSeparated || isHeading) {
+      flush();
+      out.push(makeBlock(text, lineStart, lineEnd));
+      continue;
+    }
+    if (cur) (cur as { start: number; end: number }).end = lineEnd;
+    else cur = { start: lineStart, end: lineEnd };
+  }
+  flush();
+  return out.filter((b) => b.end > b.start);
+}
+
+/** Trim whitespace and Markdown markers (#, >, list bullets, wrapping emphasis) off a block. */
+function makeBlock(text: string, start: number, end: number): RawBlock {
+  let s = start;
+  let e = end;
+  const ws = /[\s\u00a0\ufeff]/;
+  while (s < e && ws.test(text[s]!)) s++;
+  while (e > s && ws.test(text[e - 1]!)) e--;
+  let markdownHeading = false;
+  const head = /^(#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]+/.exec(text.slice(s, Math.min(e, s + 12)));
+  if (head) {
+    markdownHeading = head[1]!.startsWith('#');
+    s += head[0].length;
+    if (markdownHeading) {
+      const closing = /[ \t]+#+$/.exec(text.slice(s, e));
+      if (closing) e -= closing[0].length;
+    }
+  }
+  let emphasised = false;
+  for (const mark of ['**', '__', '*', '_']) {
+    if (e - s > 2 * mark.length && text.startsWith(mark, s) && text.slice(e - mark.length, e) === mark) {
+      s += mark.length;
+      e -= mark.length;
+      emphasised = true;
+      break;
+    }
+  }
+  return { start: s, end: e, text: text.slice(s, e), markdownHeading, emphasised };
+}
+
+function same(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').replace(/[“”"«»]/g, '"').replace(/[‘’']/g, "'").trim().toLowerCase();
+  return norm(a) === norm(b);
+}
+
+/** A short line without sentence-final punctuation reads as a heading. */
+function looksLikeHeading(b: RawBlock): boolean {
+  if (b.markdownHeading) return true;
+  const t = b.text;
+  if (t.includes('\n') || t.length > 140 || t.split(/\s+/).length > 16) return false;
+  return !/[.!?:;,…]["”’»)]*$/.test(t) || /^[\p{Lu}\d\s\p{P}]+$/u.test(t);
+}
+
+type Dateline = { date: string; source: string | null };
+
+function readDateline(t: string): Dateline | null {
+  if (t.length > 100 || t.includes('\n')) return null;
+  const d = findDate(t);
+  if (!d) return null;
+  const rest = (t.slice(0, d.index) + ' ' + t.slice(d.index + d.length))
+    .replace(/\b(?:published|updated|posted|on|at|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[A-Z]{2,4}T|GMT|UTC)\b/gi, ' ')
+    .replace(/^[\s|·—–,:-]+|[\s|·—–,:-]+$/g, '')
+    .replace(/\s+/g, ' ');
+  if (rest.split(' ').length > 6) return null;
+  return { date: d.iso, source: rest.length > 1 ? rest.replace(/^by\s+/i, '') : null };
+}
+
+/** Read an article: drop boilerplate, find title, standfirst, headings, paragraphs and metadata. */
+export function ingest(text: string): Ingested {
+  const raw = splitBlocks(text);
+  const meta: ArticleMeta = { title: '', date: null, source: null };
+  const kept: Array<{ b: RawBlock; kind: BlockKind }> = [];
+  /** Indices (into `raw`) of dropped datelines and boilerplate, to spot a standfirst. */
+  const dropped = new Set<number>();
+
+  raw.forEach((b, i) => {
+    const t = b.text;
+    if (BOILERPLATE.some((re) => re.test(t))) return void dropped.add(i);
+    const dl = readDateline(t);
+    if (dl) {
+      meta.date ??= dl.date;
+      if (dl.source) meta.source ??= dl.source;
+      return void dropped.add(i);
+    }
+    const src = SOURCE_LINE.exec(t);
+    if (src) {
+      meta.source ??= src[1]!.trim();
+      return void dropped.add(i);
+    }
+    if (BYLINE.test(t)) return void dropped.add(i);
+    kept.push({ b, kind: 'paragraph' });
+  });
+
+  const first = kept[0];
+  if (first && looksLikeHeading(first.b)) {
+    first.kind = 'title';
+    meta.title = first.b.text.replace(/\s+/g, ' ');
+    // The scrape repeats the title at the end (and sometimes in between).
+    for (let i = kept.length - 1; i > 0; i--) if (same(kept[i]!.b.text, first.b.text)) kept.splice(i, 1);
+  }
+
+  const titled = first?.kind === 'title';
+  const second = titled ? kept[1] : undefined;
+  if (second && !looksLikeHeading(second.b)) {
+    const idx = raw.indexOf(second.b);
+    const next = raw[idx + 1];
+    const followedByDateline = next !== undefined && dropped.has(idx + 1);
+    if (second.b.emphasised || followedByDateline) {
+      second.kind = 'standfirst';
+      meta.standfirst = second.b.text;
+    }
+  }
+
+  for (let i = titled ? 1 : 0; i < kept.length; i++) {
+    const k = kept[i]!;
+    if (k.kind !== 'paragraph') continue;
+    const next = kept[i + 1];
+    if (looksLikeHeading(k.b) && next && !looksLikeHeading(next.b)) k.kind = 'heading';
+  }
+
+  if (!titled) {
+    const f = kept[0]?.b.text ?? '';
+    meta.title = (f.split(/(?<=[.!?])\s/)[0] ?? f).slice(0, 160).trim();
+  }
+  return { meta, blocks: kept.map(({ b, kind }) => ({ kind, start: b.start, end: b.end })) };
+}

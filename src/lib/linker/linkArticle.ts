@@ -1,0 +1,105 @@
+/**
+ * The linker: article text → story (passages, region mentions, speakers, topics).
+ * Pure: no DOM, no Node; the CLI, the build and a Web Worker all call this.
+ */
+import type { Mention, Passage, Speaker, Story } from '../contract/story.ts';
+import { compileMatcher, findMentions, type Matcher, type RawMention } from './findMentions.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { ingest } from './ingest.ts';
+import { findSpeaker } from './speakers.ts';
+import { splitPassages, type PassageSpan } from './splitPassages.ts';
+import { continuesPrevious, findTopics } from './topics.ts';
+
+export const GENERATOR = 'claimline-linker 0.1';
+
+export type LinkOptions = {
+  /** The outlet, when the text does not name it. */
+  source?: string;
+  /** The article's date (YYYY-MM-DD), when the text does not give it. */
+  date?: string;
+  url?: string;
+};
+
+const matchers = new WeakMap<Gazetteer, Matcher>();
+
+/** The compiled matcher of a gazetteer, built once per gazetteer object. */
+export function matcherFor(gazetteer: Gazetteer): Matcher {
+  let m = matchers.get(gazetteer);
+  if (!m) {
+    m = compileMatcher(gazetteer);
+    matchers.set(gazetteer, m);
+  }
+  return m;
+}
+
+/** Index of the passage containing [start, end), or -1 (passages are sorted and disjoint). */
+function passageAt(passages: PassageSpan[], start: number, end: number): number {
+  let lo = 0;
+  let hi = passages.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = passages[mid]!;
+    if (start < p.start) hi = mid - 1;
+    else if (start >= p.end) lo = mid + 1;
+    else return end <= p.end ? mid : -1;
+  }
+  return -1;
+}
+
+const RUSSIAN_FRAME = /(?:Russia['’]s|Moscow['’]s|Kremlin['’]s|so-called|"|“|«|Росії|России|так званих|так называемых)\s*$/u;
+
+/** Link one article. `text` is the file's text as decoded; every offset points into it. */
+export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOptions = {}): Story {
+  const { meta, blocks } = ingest(text);
+  const spans = splitPassages(text, blocks);
+  const raw = findMentions(text, matcherFor(gazetteer));
+
+  const outlet: Speaker = { party: 'outlet', name: meta.source ?? options.source ?? 'the article' };
+  const passages: Passage[] = [];
+  let previous: Passage | null = null;
+  for (const s of spans) {
+    const sameParagraph = previous !== null && previous.paragraph === s.paragraph;
+    // The standfirst's speaker carries into the first lines only through "He/She…" within one paragraph.
+    const prevSpeaker = sameParagraph && previous!.speaker.party !== 'outlet' ? previous!.speaker : null;
+    const speaker = findSpeaker(s.text, prevSpeaker, outlet);
+    const p: Passage = { ...s, speaker, topics: [] };
+    passages.push(p);
+    previous = p;
+  }
+
+  const byPassage = new Map<number, RawMention[]>();
+  const mentions: Mention[] = [];
+  for (const r of raw) {
+    const i = passageAt(spans, r.start, r.end);
+    if (i < 0) continue;
+    const p = passages[i]!;
+    if (r.kremlinOnly && p.speaker.party !== 'russia' && !RUSSIAN_FRAME.test(text.slice(Math.max(p.start, r.start - 24), r.start))) continue;
+    const m: Mention = { region: r.region, start: r.start, end: r.end, text: r.text, via: r.via, passage: p.id };
+    if (r.place) m.place = r.place;
+    mentions.push(m);
+    const list = byPassage.get(i);
+    if (list) list.push(r);
+    else byPassage.set(i, [r]);
+  }
+
+  passages.forEach((p, i) => {
+    const own = byPassage.get(i);
+    if (!own) return;
+    const skip = own.filter((m) => m.via === 'collective').map((m): [number, number] => [m.start - p.start, m.end - p.start]);
+    let topics = findTopics(p.text, skip);
+    const before = passages[i - 1];
+    if (topics.length === 0 && before && before.paragraph === p.paragraph && continuesPrevious(p.text)) {
+      topics = findTopics(before.text);
+    }
+    p.topics = topics;
+  });
+
+  const article: Story['article'] = {
+    title: meta.title,
+    date: meta.date ?? options.date ?? null,
+    source: meta.source ?? options.source ?? null,
+  };
+  if (meta.standfirst) article.standfirst = meta.standfirst;
+  if (options.url) article.url = options.url;
+  return { version: 1, article, passages, mentions, generator: GENERATOR };
+}
