@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippets } from '../../../src/lib/embed/snippets.ts';
+
+describe('embedSnippets', () => {
+  it('gives an iframe with the loader and a custom element for the current story and region', () => {
+    const s = embedSnippets({ base: 'https://news.example/claimline/', region: 'UA-14', lang: 'uk' });
+    expect(s.iframe).toBe(
+      '<iframe src="https://news.example/claimline/embed.html?region=UA-14&amp;lang=uk" title="Claimline map: who claims and who holds the regions of Ukraine" width="100%" height="520" loading="lazy"></iframe>\n' +
+        '<script src="https://news.example/claimline/embed.js" async></script>',
+    );
+    expect(s.element).toBe(
+      '<script type="module" src="https://news.example/claimline/claimline.js"></script>\n<claimline-map region="UA-14" lang="uk"></claimline-map>',
+    );
+  });
+
+  it('makes story and control URLs absolute and escapes them', () => {
+    const s = embedSnippets({ base: 'https://news.example/claimline/', story: 'stories/a"b<c>.json', control: '/layers/x.geojson' });
+    expect(s.url).toBe('https://news.example/claimline/embed.html?story=https%3A%2F%2Fnews.example%2Fclaimline%2Fstories%2Fa%2522b%253Cc%253E.json&control=https%3A%2F%2Fnews.example%2Flayers%2Fx.geojson');
+    expect(s.element).toContain('story="https://news.example/claimline/stories/a%22b%3Cc%3E.json"');
+    expect(s.element).not.toMatch(/<c>/);
+  });
+
+  it('leaves out defaults (English, no region)', () => {
+    const s = embedSnippets({ base: 'http://127.0.0.1:5173/', lang: 'en' });
+    expect(s.url).toBe('http://127.0.0.1:5173/embed.html');
+    expect(s.element).toContain('<claimline-map></claimline-map>');
+  });
+});
