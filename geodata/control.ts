@@ -166,7 +166,7 @@ export function applyControl(line: ContactLine, topology: Topology): ControlLaye
   const { byId } = decodeRegions(topology);
   const parts: Feature<Polygon | MultiPolygon>[] = [];
   for (const l of line.lines) {
-    const clipped = turf.intersect(turf.featureCollection([lineRing(l), outline]));
+    const clipped = turf.intersect(turf.featureCollection<Polygon | MultiPolygon>([lineRing(l), outline]));
     if (clipped) parts.push(clipped);
   }
   for (const u of line.wholeUnits) {
