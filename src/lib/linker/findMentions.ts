@@ -8,7 +8,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { LEXICON, type LexiconEntry } from './lexicon.ts';
 import { cyrillicStemKeys, hasCyrillic, latinStemKeys, nameKey } from './normalize.ts';
 import { GIVEN_NAMES, TITLES } from './personNames.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { coreEnd, isApostropheCode, isWordChar, scanWord, tokenize } from './tokenize.ts';
 
 /** A match in the text, before it is placed in a passage. */
 export type RawMention = {
@@ -92,8 +92,14 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
 }
 
 const UPPER = /^\p{Lu}/u;
-/** Only spaces and hyphens may separate the words of one name. */
-const GAP = /^(?:['’][sS])?[ \t\u00a0\-‐‑–]*$/;
+
+function isUpperStart(c: number, text: string, i: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c >= 0x400 && c <= 0x42f) return true;
+  if (c >= 0x430 && c <= 0x45f) return false;
+  if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
+  return UPPER.test(text.slice(i, i + 2));
+}
 
 function keysOf(m: Matcher, raw: string): WordKeys {
   let w = m.cache.get(raw);
@@ -112,30 +118,60 @@ function tokenMatches(w: WordKeys, p: PatternToken): boolean {
   return false;
 }
 
-function casingOk(raw: string, p: Pattern): boolean {
-  if (p.casing === 'any') return true;
-  if (p.casing === 'exact') return raw === p.tokens[0]?.raw;
-  return UPPER.test(raw);
+function isGapChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 45 || (c >= 0x2010 && c <= 0x2013);
+}
+
+/** Only spaces and hyphens (after an optional possessive) may separate the words of one name. */
+function gapOk(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (i + 1 < to && isApostropheCode(text.charCodeAt(i)) && (text.charCodeAt(i + 1) | 32) === 115) i += 2;
+  for (; i < to; i++) if (!isGapChar(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** "Olena Bakhmut", "Gen. Lyman": a given name or a title right before a place. */
-function isPersonName(text: string, tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const cur = tokens[i];
-  if (!prev || !cur) return false;
-  const gap = text.slice(prev.end, cur.start);
-  if (!/^\.? $/.test(gap) || !UPPER.test(prev.raw)) return false;
-  const lower = prev.raw.toLowerCase();
+function isPersonName(text: string, prevStart: number, prevEnd: number, start: number): boolean {
+  if (prevStart < 0) return false;
+  const gap = text.slice(prevEnd, start);
+  if (!/^\.? $/.test(gap) || !isUpperStart(text.charCodeAt(prevStart), text, prevStart)) return false;
+  const lower = text.slice(prevStart, prevEnd).toLowerCase();
   return GIVEN_NAMES.has(lower) || TITLES.has(lower);
 }
 
-/** Every region mention in `text`, in order, with offsets into `text`. */
+type Follow = { start: number; end: number; wordEnd: number; w: WordKeys } | null;
+
+/**
+ * Every region mention in `text`, in order, with offsets into `text`.
+ * Words are scanned in place; only capitalised words and the first words of
+ * collective phrases are looked up, so most of the text is never sliced.
+ */
 export function findMentions(text: string, matcher: Matcher): RawMention[] {
-  const tokens = tokenize(text);
   const out: RawMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    const w = keysOf(matcher, tok.raw);
+  const n = text.length;
+  const lowerStarts = lowerFirstChars(matcher);
+  let prevStart = -1;
+  let prevEnd = -1;
+  let i = 0;
+  const follow: Follow[] = [];
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c, text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const wordEnd = scanWord(text, start);
+    i = wordEnd;
+    const upper = isUpperStart(c, text, start);
+    if (!upper && !lowerStarts.has(c)) {
+      prevStart = start;
+      prevEnd = wordEnd;
+      continue;
+    }
+    const end0 = coreEnd(text, start, wordEnd);
+    const raw = text.slice(start, end0);
+    const w = keysOf(matcher, raw);
     let candidates: Pattern[] | undefined;
     if (!w.cyr) candidates = matcher.exact.get(w.key);
     else {
@@ -144,35 +180,79 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
         if (list) candidates = candidates ? [...candidates, ...list] : list;
       }
     }
-    if (!candidates) continue;
+    if (!candidates) {
+      prevStart = start;
+      prevEnd = end0;
+      continue;
+    }
+
+    follow.length = 0;
+    const followWord = (j: number): Follow => {
+      if (j < follow.length) return follow[j]!;
+      const prev = j === 0 ? { end: end0, wordEnd } : follow[j - 1];
+      let f: Follow = null;
+      if (prev) {
+        let k = prev.wordEnd;
+        while (k < n && !isWordChar(text.charCodeAt(k), text, k)) k++;
+        if (k < n && gapOk(text, prev.end, k)) {
+          const we = scanWord(text, k);
+          const e = coreEnd(text, k, we);
+          f = { start: k, end: e, wordEnd: we, w: keysOf(matcher, text.slice(k, e)) };
+        }
+      }
+      follow[j] = f;
+      return f;
+    };
 
     let best: Pattern | null = null;
+    let bestEnd = end0;
     for (const p of candidates) {
-      const n = p.tokens.length;
-      if (best && (n < best.tokens.length || (n === best.tokens.length && p.rank <= best.rank))) continue;
-      if (i + n > tokens.length || !casingOk(tok.raw, p) || !tokenMatches(w, p.tokens[0]!)) continue;
+      const len = p.tokens.length;
+      if (best && (len < best.tokens.length || (len === best.tokens.length && p.rank <= best.rank))) continue;
+      if (p.casing === 'capital' ? !upper : p.casing === 'exact' ? raw !== p.tokens[0]!.raw : false) continue;
+      if (!tokenMatches(w, p.tokens[0]!)) continue;
       let ok = true;
-      for (let j = 1; j < n && ok; j++) {
-        const t = tokens[i + j]!;
-        ok = GAP.test(text.slice(tokens[i + j - 1]!.end, t.start)) && tokenMatches(keysOf(matcher, t.raw), p.tokens[j]!);
+      let end = end0;
+      for (let j = 1; j < len && ok; j++) {
+        const f = followWord(j - 1);
+        ok = f !== null && tokenMatches(f.w, p.tokens[j]!);
+        if (f) end = f.end;
       }
       if (!ok) continue;
-      if (p.via === 'place' && isPersonName(text, tokens, i)) continue;
+      if (p.via === 'place' && isPersonName(text, prevStart, prevEnd, start)) continue;
       best = p;
+      bestEnd = end;
     }
-    if (!best) continue;
+    if (!best) {
+      prevStart = start;
+      prevEnd = end0;
+      continue;
+    }
 
-    const start = tok.start;
-    const last = tokens[i + best.tokens.length - 1]!;
-    const end = last.end;
-    const spanText = text.slice(start, end);
+    const spanText = text.slice(start, bestEnd);
     for (const region of best.regions) {
-      const m: RawMention = { region, start, end, text: spanText, via: best.via };
+      const m: RawMention = { region, start, end: bestEnd, text: spanText, via: best.via };
       if (best.place) m.place = best.place;
       if (best.kremlinOnly) m.kremlinOnly = true;
       out.push(m);
     }
-    i += best.tokens.length - 1;
+    i = Math.max(i, bestEnd);
+    prevStart = start;
+    prevEnd = bestEnd;
   }
   return out;
+}
+
+const lowerStartCache = new WeakMap<Matcher, Set<number>>();
+
+/** First letters of the phrases that match in lower case ("occupied territories"). */
+function lowerFirstChars(m: Matcher): Set<number> {
+  let s = lowerStartCache.get(m);
+  if (!s) {
+    s = new Set();
+    for (const list of m.exact.values())
+      for (const p of list) if (p.casing === 'any') s.add(p.tokens[0]!.raw.toLowerCase().charCodeAt(0));
+    lowerStartCache.set(m, s);
+  }
+  return s;
 }

@@ -88,6 +88,7 @@ function makeBlock(text: string, start: number, end: number): RawBlock {
 }
 
 function same(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 8) return false;
   const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').replace(/[“”"«»]/g, '"').replace(/[‘’']/g, "'").trim().toLowerCase();
   return norm(a) === norm(b);
 }

@@ -28,15 +28,19 @@ const SUBJECT_REACH = 120;
 
 type Found = { start: number; end: number; party: SpeakerParty; name: string };
 
+/** All cues in one pass: one alternation, a capture group per cue. */
+const ALL_CUES = new RegExp(CUES.map((c) => `(${c.re.source})`).join('|'), 'gu');
+
 function findCues(text: string): Found[] {
   const out: Found[] = [];
-  for (const c of CUES) {
-    c.re.lastIndex = 0;
-    for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
-      out.push({ start: m.index, end: m.index + m[0].length, party: c.party, name: m[0].replace(/^the /, '') });
-    }
+  ALL_CUES.lastIndex = 0;
+  for (let m = ALL_CUES.exec(text); m; m = ALL_CUES.exec(text)) {
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const party = CUES[g - 1]?.party ?? 'outlet';
+    out.push({ start: m.index, end: m.index + m[0].length, party, name: m[0].replace(/^the /, '') });
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
 }
 
 /**
@@ -45,6 +49,7 @@ function findCues(text: string): Found[] {
  */
 export function findSpeaker(text: string, previous: Speaker | null, outlet: Speaker): Speaker {
   const cues = findCues(text);
+  if (cues.length === 0 && !previous) return outlet;
   ACCORDING.lastIndex = 0;
   const acc = ACCORDING.exec(text);
   if (acc) {
