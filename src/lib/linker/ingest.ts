@@ -45,7 +45,7 @@ function splitBlocks(text: string): RawBlock[] {
       flush();
       continue;
     }
-    const isHeading = /^\s{0,3}#{1,6}\s/.test(line);
+    const isHeading = /^\s{0,3}(?:#{1,6}|[-*+]|\d{1,3}[.)])\s/.test(line);
     if (!blankSeparated || isHeading) {
       flush();
       out.push(makeBlock(text, lineStart, lineEnd));
@@ -103,16 +103,47 @@ function looksLikeHeading(b: RawBlock): boolean {
 
 type Dateline = { date: string; source: string | null };
 
-function readDateline(t: string): Dateline | null {
+/** A byline's outlet: "By Jane Doe | Wire Desk" → "Wire Desk". */
+function bylineSource(t: string): string | null {
+  const m = /[|·—–,]\s*([^|·—–,]{2,60})$/.exec(t);
+  return m ? m[1]!.trim() : null;
+}
+
+function readDateline(line: string): Dateline | null {
+  const t = line.replace(/[*_`]/g, '').trim();
   if (t.length > 100 || t.includes('\n')) return null;
   const d = findDate(t);
   if (!d) return null;
-  const rest = (t.slice(0, d.index) + ' ' + t.slice(d.index + d.length))
+  let rest = (t.slice(0, d.index) + ' ' + t.slice(d.index + d.length)).trim();
+  const named = /\b(?:source|outlet|publisher)\s*:\s*(.+)$/i.exec(rest);
+  if (named) return { date: d.iso, source: named[1]!.trim() };
+  rest = rest
     .replace(/\b(?:published|updated|posted|on|at|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[A-Z]{2,4}T|GMT|UTC)\b/gi, ' ')
     .replace(/^[\s|·—–,:-]+|[\s|·—–,:-]+$/g, '')
     .replace(/\s+/g, ' ');
   if (rest.split(' ').length > 6) return null;
-  return { date: d.iso, source: rest.length > 1 ? rest.replace(/^by\s+/i, '') : null };
+  if (BYLINE.test(rest)) rest = bylineSource(rest) ?? '';
+  return { date: d.iso, source: rest.length > 1 ? rest : null };
+}
+
+/** A short block of bylines, datelines and source lines: meta to read, not text. */
+function readMetaBlock(t: string): { date: string | null; source: string | null } | null {
+  const lines = t.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  if (lines.length === 0 || lines.length > 4) return null;
+  let date: string | null = null;
+  let source: string | null = null;
+  for (const line of lines) {
+    const dl = readDateline(line);
+    const plain = line.replace(/[*_`]/g, '').trim();
+    const src = SOURCE_LINE.exec(plain);
+    if (dl) {
+      date ??= dl.date;
+      source ??= dl.source;
+    } else if (src) source ??= src[1]!.trim();
+    else if (BYLINE.test(plain)) source ??= bylineSource(plain);
+    else if (!BOILERPLATE.some((re) => re.test(plain))) return null;
+  }
+  return date || source || lines.length > 0 ? { date, source } : null;
 }
 
 /** Read an article: drop boilerplate, find title, standfirst, headings, paragraphs and metadata. */
@@ -126,18 +157,12 @@ export function ingest(text: string): Ingested {
   raw.forEach((b, i) => {
     const t = b.text;
     if (BOILERPLATE.some((re) => re.test(t))) return void dropped.add(i);
-    const dl = readDateline(t);
-    if (dl) {
-      meta.date ??= dl.date;
-      if (dl.source) meta.source ??= dl.source;
+    const m = readMetaBlock(t);
+    if (m) {
+      meta.date ??= m.date;
+      meta.source ??= m.source;
       return void dropped.add(i);
     }
-    const src = SOURCE_LINE.exec(t);
-    if (src) {
-      meta.source ??= src[1]!.trim();
-      return void dropped.add(i);
-    }
-    if (BYLINE.test(t)) return void dropped.add(i);
     kept.push({ b, kind: 'paragraph' });
   });
 

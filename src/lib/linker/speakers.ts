@@ -7,21 +7,21 @@ import type { Speaker, SpeakerParty } from '../contract/story.ts';
 type Cue = { re: RegExp; party: SpeakerParty };
 
 const CUES: Cue[] = [
-  { re: /\b(?:(?:Russian )?President )?(?:Vladimir )?Putin\b|Путін\p{L}*|Путин\p{L}*/gu, party: 'russia' },
+  { re: /\b(?:(?:Russian )?President )?(?:Vladimir )?Putin\b|(?:Президент Росії |Президент России )?(?:Володимир |Владимир )?(?:Путін|Путин)\p{L}*/gu, party: 'russia' },
   { re: /\b(?:the )?Kremlin\b|Кремл\p{L}*/gu, party: 'russia' },
   { re: /\bMoscow\b|Москв\p{L}*/gu, party: 'russia' },
   { re: /\b(?:Dmitry |Dmitri )?Peskov\b|\b(?:Sergei |Sergey )?Lavrov\b|\b(?:Maria )?Zakharova\b|\b(?:Yuri |Yury )?Ushakov\b|\b(?:Kirill )?Dmitriev\b|Пєсков\p{L}*|Песков\p{L}*|Лавров\p{L}*/gu, party: 'russia' },
   { re: /\bRussia(?:n (?:officials?|government|authorities|(?:Defen[cs]e|Foreign) Ministry|diplomats?|side|state media|army|military))?\b/gu, party: 'russia' },
   { re: /\b(?:(?:Ukrainian )?President )?(?:Volodymyr )?Zelensk(?:iy|yy|yi|y|i)\b|Зеленськ\p{L}*|Зеленск\p{L}*/gu, party: 'ukraine' },
   { re: /\bKyiv\b|\bKiev\b|Київ\p{L}*|Києв\p{L}*|Киев\p{L}*/gu, party: 'ukraine' },
-  { re: /\b(?:Andrii |Andriy )?Sybiha\b|\b(?:Andriy |Andrii )?Yermak\b|\b(?:Rustem )?Umerov\b|\b(?:Oleksandr )?Syrskyi\b|\bUkraine(?:’s|'s)? (?:General Staff|military|government)\b|\bUkrainian (?:officials?|government|authorities|military|General Staff|(?:Defen[cs]e|Foreign) Ministry|side|commanders?)\b|\bUkraine\b/gu, party: 'ukraine' },
+  { re: /\b(?:Andrii |Andriy )?Sybiha\b|\b(?:Andriy |Andrii )?Yermak\b|\b(?:Rustem )?Umerov\b|\b(?:Oleksandr )?Syrskyi\b|\bUkraine(?:’s|'s)? (?:General Staff|military|government)\b|\bUkrainian (?:officials?|government|authorities|military|General Staff|(?:Defen[cs]e|Foreign) Ministry|side|commanders?)\b|\bGeneral Staff\b|Генштаб\p{L}*|Генеральн\p{L}* штаб\p{L}*|ЗСУ|\bUkraine\b/gu, party: 'ukraine' },
   { re: /\b(?:the )?Institute for the Study of War\b|\bISW\b|\b[Aa]nalysts?\b|\b(?:military )?experts?\b|\bthink[- ]tank\b|\bobservers\b|\bresearchers\b|аналітик\p{L}*|аналитик\p{L}*|експерт\p{L}*|эксперт\p{L}*/gu, party: 'analysts' },
   { re: /\b(?:(?:U\.S\. )?President )?(?:Donald )?Trump\b|\b(?:Steve )?Witkoff\b|\b(?:Marco )?Rubio\b|\b(?:JD |J\.D\. )?Vance\b|\bDriscoll\b|\bWashington\b|\bWhite House\b|\bState Department\b|\bPentagon\b|\bU\.S\. (?:officials?|administration|government|delegation)\b|Трамп\p{L}*/gu, party: 'united-states' },
 ];
 
 const VERB =
-  /\b(?:said|says|say|told|tells|added|adds|warned|warns|insist(?:s|ed)?|not(?:ed|es)|describ(?:ed|es)|confirm(?:ed|s)?|reiterat(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|stat(?:ed|es)|claim(?:ed|s)|suggest(?:s|ed)?|argu(?:ed|es)|announc(?:ed|es)|declar(?:ed|es)|report(?:ed|s)|wr(?:ote|ites)|believ(?:es?|ed)|assess(?:ed|es)?|estimat(?:ed|es)|urg(?:ed|es)|vow(?:ed|s)|sees|seeks|accus(?:ed|es)|denied|denies|sa(?:id|ys) in a statement)\b|\b(?:сказав|сказал|заявив|заявил|заявила|заявляє|заявляет|зазначив|зазначила|отметил|наголосив|підкреслив|подчеркнул|повідомив|сообщил|вважає|считает)(?![\p{L}])/giu;
-const ACCORDING = /\baccording to\s+|\bза словами\s+|\bпо словам\s+|\bпо данным\s+|\bза даними\s+/giu;
+  /\b(?:said|says|say|told|tells|added|adds|warned|warns|insist(?:s|ed)?|not(?:ed|es)|describ(?:ed|es)|confirm(?:ed|s)?|reiterat(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|stat(?:ed|es)|claim(?:ed|s)|suggest(?:s|ed)?|argu(?:ed|es)|announc(?:ed|es)|declar(?:ed|es)|report(?:ed|s)|wr(?:ote|ites)|believ(?:es?|ed)|assess(?:ed|es)?|estimat(?:ed|es)|urg(?:ed|es)|vow(?:ed|s)|sees|seeks|accus(?:ed|es)|denied|denies)\b|(?<![\p{L}])(?:заяв|сказа|каже|кажуть|повідом|зазнач|наголос|підкресл|вважа|говор|сообщ|отмет|отмеч|подчеркн|счита|пиш|напис)\p{L}*/giu;
+const ACCORDING = /\baccording to\s+|(?<![\p{L}])(?:за словами|по словам|по данным|за даними|на думку|по мнению)\s+/giu;
 const PRONOUN_SUBJECT = /(?:^|[\s,“"])(?:he|she|they|він|вона|вони|он|она|они)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** How far (in characters) a named subject may stand before its verb. */
 const SUBJECT_REACH = 120;
@@ -50,6 +50,9 @@ function findCues(text: string): Found[] {
 export function findSpeaker(text: string, previous: Speaker | null, outlet: Speaker): Speaker {
   const cues = findCues(text);
   if (cues.length === 0 && !previous) return outlet;
+  // A headline "ISW: Russian gains slow…" or "Путин: …" quotes whoever stands before the colon.
+  const head = cues[0];
+  if (head && head.start === 0 && /^\s*:/.test(text.slice(head.end))) return { party: head.party, name: head.name };
   ACCORDING.lastIndex = 0;
   const acc = ACCORDING.exec(text);
   if (acc) {
@@ -67,6 +70,9 @@ export function findSpeaker(text: string, previous: Speaker | null, outlet: Spea
     const pronoun = PRONOUN_SUBJECT.exec(before);
     if (pronoun && previous && (!best || v - best.end > before.length - pronoun.index)) return previous;
     if (best) return { party: best.party, name: best.name };
+    // Inverted: "…, said Putin" / "повідомив Генштаб".
+    const after = cues.find((c) => c.start >= v + m[0].length && c.start - (v + m[0].length) <= 3);
+    if (after) return { party: after.party, name: after.name };
   }
   if (previous && /^[“"«]|^(?:he|she|they|він|вона|он|она)\b/iu.test(text.trim())) return previous;
   return outlet;

@@ -6,13 +6,13 @@ import type { PassageTopic } from '../contract/story.ts';
 
 // Latin and Cyrillic lists apart: \b and no Unicode flag keep the Latin scan fast.
 const CLAIM =
-  /\b(?:demand\w*|ced(?:e|es|ed|ing)\b|cession|annex\w*|claim\w*|withdr[ae]w\w*|hand(?:s|ed|ing)? over|give up|giv(?:es|ing) up|gave up|surrender\w*|relinquish\w*|concession\w*|conced\w*|pull(?:s|ed|ing)? out|recogni[sz]\w* (?:them |it )?as (?:part of )?Russia\w*|sovereignty|territorial (?:demands|integrity))/gi;
+  /\b(?:demand\w*|ced(?:e|es|ed|ing)\b|cession|annex\w*|claim\w*|withdr[ae]w\w*|hand(?:s|ed|ing)? over|give up|giv(?:es|ing) up|gave up|surrender\w*|relinquish\w*|concession\w*|conced\w*|pull(?:s|ed|ing)? out|recogni[sz]\w* (?:them |it )?as (?:part of )?Russia\w*|sovereignty|territorial (?:demands|integrity)|part of Russia)/gi;
 const CLAIM_CYR =
-  /(?<![\p{L}])(?:анекс\p{L}*|аннекс\p{L}*|вивест\p{L}*|вивод\p{L}*|виведен\p{L}*|вывест\p{L}*|вывод\p{L}*|поступ(?:итися|ки|ка|ку|иться|ок)\p{L}*|вимаг\p{L}*|требова\p{L}*|требу\p{L}*|претенз\p{L}*)/giu;
+  /(?<![\p{L}])(?:в составе России|у складі Росії|у складі України|в составе Украины|вий(?:ти|де|дуть) з|вый(?:ти|дет|дут) из|віддат\p{L}*|отдат\p{L}*|анекс\p{L}*|аннекс\p{L}*|вивест\p{L}*|вивод\p{L}*|виведен\p{L}*|вывест\p{L}*|вывод\p{L}*|поступ(?:итися|ки|ка|ку|иться|ок)\p{L}*|вимаг\p{L}*|требова\p{L}*|требу\p{L}*|претенз\p{L}*)/giu;
 const CONTROL =
   /\b(?:control\w*|hold(?:s|ing)?\b|held\b|occup\w*|captur\w*|seiz\w*|advanc\w*|gain(?:s|ed)?\b|took\b|taken\b|tak(?:e|es|ing) (?:over|control)|liberat\w*|encircl\w*|front ?lines?|fell to|fall(?:s|en)? to|retak\w*|recaptur\w*|overr[au]n\b|push(?:ed|es|ing)? into|storm\w*)/gi;
 const CONTROL_CYR =
-  /(?<![\p{L}])(?:контрол\p{L}*|окупов\p{L}*|оккупир\p{L}*|захоп\p{L}*|захват\p{L}*|звільн\p{L}*|освобо\p{L}*|наступ(?:ає|ают|ают|ление|ления|али|ав)\p{L}*|утриму\p{L}*|удерж\p{L}*|просува\p{L}*|продвиг\p{L}*|продвиж\p{L}*)/giu;
+  /(?<![\p{L}])(?:оточ\p{L}*|окруж\p{L}*|контрол\p{L}*|окупов\p{L}*|оккупир\p{L}*|захоп\p{L}*|захват\p{L}*|звільн\p{L}*|освобо\p{L}*|наступ(?:ає|ают|ают|ление|ления|али|ав)\p{L}*|утриму\p{L}*|удерж\p{L}*|просува\p{L}*|продвиг\p{L}*|продвиж\p{L}*)/giu;
 /** "cede full control of X" is a claim, not a statement of control. */
 const OBJECT_OF_CLAIM = 25;
 const ANAPHOR = /^(?:this|these|that|those|it|they|which|such|це|ці|это|эти)\b/iu;
