@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cyrillicStemKeys, nameKey } from '../../../src/lib/linker/normalize.ts';
+import { applyGazetteer, spellingVariants } from '../../../geodata/gazetteer.ts';
+import { gazetteer, gazetteerJson, root } from './helpers.ts';
+
+const regionOf = (name: string) => gazetteer.places.filter((p) => p.spellings.includes(name)).map((p) => p.region);
+
+describe('geodata/gazetteer.json', () => {
+  it('carries the GeoNames CC-BY attribution and stays small', () => {
+    expect(gazetteerJson.attribution).toMatch(/GeoNames.*CC-BY 4\.0/);
+    expect(statSync(join(root, 'geodata', 'gazetteer.json')).size).toBeLessThan(120_000);
+  });
+
+  it('resolves places to oblasts, story regions and others', () => {
+    expect(regionOf('Pokrovsk')).toEqual(['UA-14']);
+    expect(regionOf('Melitopol')).toEqual(['UA-23']);
+    expect(regionOf('Skadovsk')).toEqual(['UA-65']);
+    expect(regionOf('Alchevsk')).toEqual(['UA-09']);
+    expect(regionOf('Kerch')).toEqual(['UA-43']);
+    expect(regionOf('Kupiansk')).toEqual(['UA-63']);
+    expect(regionOf('Dnipro')).toEqual(['UA-12']);
+  });
+
+  it('holds no name twice', () => {
+    const keys = gazetteer.places.flatMap((p) => p.spellings.map(nameKey));
+    expect(keys.length).toBe(new Set(keys).size);
+  });
+});
+
+describe('matching keys', () => {
+  it.each([
+    ['Zaporizhzhia', 'Zaporizhzhya'],
+    ['Zaporizhzhia', 'Запоріжжя'],
+    ['Zaporozhye', 'Запорожье'],
+    ['Luhansk', 'Lugansk'],
+    ['Luhansk', 'Луганськ'],
+    ['Sievierodonetsk', 'Severodonetsk'],
+    ['Sievierodonetsk', 'Северодонецк'],
+    ['Kupiansk', 'Kupyansk'],
+    ['Huliaipole', 'Gulyaipole'],
+    ['Donbas', 'Donbass'],
+  ])('%s ≡ %s', (a, b) => expect(nameKey(a)).toBe(nameKey(b)));
+
+  it('stems Cyrillic case endings', () => {
+    expect(cyrillicStemKeys('Покровська')).toContain(nameKey('Pokrovsk'));
+    expect(cyrillicStemKeys('Горлівці')).toContain(nameKey('Horlivk'));
+    expect(cyrillicStemKeys('Донеччині')).toContain(cyrillicStemKeys('Донеччина')[0]);
+  });
+});
+
+describe('applyGazetteer', () => {
+  const aliases = { _source: 'test', places: { Bakhmut: { region: 'UA-14', aliases: ['Artemivsk'] } } };
+  const { gazetteer: g, report } = applyGazetteer(
+    [
+      { name: 'Novoselivka', region: 'UA-14' },
+      { name: 'Pavlivka', region: 'UA-14' },
+      { name: 'Pavlivka', region: 'UA-63' },
+      { name: 'Bakhmut', region: 'UA-14' },
+      { name: 'Victoria', region: 'UA-23' },
+      { name: 'Yampil’', region: 'UA-05' },
+      { name: 'Yampil', region: 'UA-05' },
+    ],
+    aliases,
+    'attr',
+  );
+
+  it('drops names found in two oblasts and common words, keeps the rest with variants', () => {
+    expect(report.droppedAmbiguous).toEqual(['Pavlivka']);
+    expect(report.droppedStopword).toEqual(['Victoria']);
+    expect(g.regions['UA-14']).toEqual(['Bakhmut|Artemivsk|Artemovsk', 'Novoselivka|Novoselovka|Novoselevka']);
+    expect(g.regions['UA-05']).toEqual(['Yampil|Yampol']);
+  });
+
+  it('derives Russian-style endings', () => {
+    expect(spellingVariants('Kurakhove')).toContain('Kurakhovo');
+    expect(spellingVariants('Nova Kakhovka')).toContain('Novaya Kakhovka');
+  });
+});
