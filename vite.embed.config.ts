@@ -16,6 +16,7 @@ const EMBED_HTML = `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="referrer" content="no-referrer" />
+    <link rel="icon" href="favicon.svg" type="image/svg+xml" />
     <title>Claimline map</title>
     <link rel="stylesheet" href="embed-frame.css" />
   </head>

@@ -36,21 +36,36 @@ export type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 /**
  * Serves `roots` (first match wins) on 127.0.0.1 at a free port. `headers`
- * adds response headers (e.g. a Content-Security-Policy) to every HTML page.
+ * adds response headers (e.g. a Content-Security-Policy) to every HTML page;
+ * `cors` lets other origins load the files (as a CDN would for claimline.js).
  */
-export async function serveStatic(roots: string[], options: { headers?: Record<string, string>; routes?: Route[] } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  roots: string[],
+  options: { headers?: Record<string, string>; routes?: Route[]; cors?: boolean } = {},
+): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     for (const route of options.routes ?? []) if (route(req, res)) return;
+    if (path === '/favicon.ico') {
+      // Browsers ask for it on every page; a host page without one is not an error.
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     for (const root of roots) {
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) break;
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) continue;
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(type.startsWith('text/html') ? options.headers : {}) });
+      res.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        ...(options.cors ? { 'access-control-allow-origin': '*' } : {}),
+        ...(type.startsWith('text/html') ? options.headers : {}),
+      });
       res.end(readFileSync(file));
       return;
     }
