@@ -22,6 +22,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: resolve(import.meta.dirname, 'index.html'),
+        author: resolve(import.meta.dirname, 'author.html'),
       },
     },
   },

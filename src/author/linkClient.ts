@@ -1,0 +1,44 @@
+/**
+ * Links an article in the worker (started on first use) and reports each phase.
+ */
+import type { Story } from '../lib/contract/story.ts';
+import { MAX_CHARS, type LinkPhase, type LinkReply } from './linkProtocol.ts';
+
+let worker: Worker | null = null;
+let nextId = 0;
+
+/** Why `text` cannot be linked (empty, binary, oversized), or null when it can. */
+export function checkText(text: string): string | null {
+  if (text.trim() === '') return 'The article is empty: paste its text or choose a .txt or .md file.';
+  if (text.length > MAX_CHARS) return `The article is ${(text.length / 1e6).toFixed(1)} million characters, over the ${MAX_CHARS / 1e6} million the page links; split it or use the CLI.`;
+  if (text.includes('\u0000')) return 'That looks like a binary file (it contains NUL bytes), not text.';
+  return null;
+}
+
+export function linkInWorker(text: string, onphase: (p: LinkPhase) => void): Promise<{ story: Story; ms: number }> {
+  const bad = checkText(text);
+  if (bad) return Promise.reject(new Error(bad));
+  worker ??= new Worker(new URL('./linkWorker.ts', import.meta.url), { type: 'module', name: 'claimline-linker' });
+  const w = worker;
+  const id = ++nextId;
+  return new Promise((resolve, reject) => {
+    const onmessage = (e: MessageEvent<LinkReply>) => {
+      const m = e.data;
+      if (m.id !== id) return;
+      if (m.type === 'progress') return onphase(m.phase);
+      w.removeEventListener('message', onmessage);
+      w.removeEventListener('error', onerror);
+      if (m.type === 'done') resolve({ story: m.story, ms: m.ms });
+      else reject(new Error(`The linker failed: ${m.message}`));
+    };
+    const onerror = (e: ErrorEvent) => {
+      w.removeEventListener('message', onmessage);
+      w.removeEventListener('error', onerror);
+      worker = null;
+      reject(new Error(`The linker could not start: ${e.message || 'worker error'}`));
+    };
+    w.addEventListener('message', onmessage);
+    w.addEventListener('error', onerror);
+    w.postMessage({ id, text });
+  });
+}

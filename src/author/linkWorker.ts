@@ -1,0 +1,30 @@
+/**
+ * The authoring page's Web Worker: runs the linker off the main thread so a
+ * large paste never freezes the page. The linker and the gazetteer live only
+ * in this worker's chunk; readers of the app never download them.
+ */
+import { linkArticle, loadGazetteer, matcherFor, type Gazetteer, type GazetteerJson } from '../lib/linker/index.ts';
+import gazetteerJson from '../../geodata/gazetteer.json';
+import type { LinkReply, LinkRequest } from './linkProtocol.ts';
+
+let gazetteer: Gazetteer | null = null;
+const post = (m: LinkReply) => (self as unknown as { postMessage: (m: LinkReply) => void }).postMessage(m);
+
+self.addEventListener('message', (e: MessageEvent<LinkRequest>) => {
+  const { id, text } = e.data;
+  const t0 = performance.now();
+  try {
+    if (!gazetteer) {
+      post({ id, type: 'progress', phase: 'places' });
+      gazetteer = loadGazetteer(gazetteerJson as unknown as GazetteerJson);
+    }
+    post({ id, type: 'progress', phase: 'matcher' });
+    matcherFor(gazetteer);
+    post({ id, type: 'progress', phase: 'linking' });
+    const story = linkArticle(text, gazetteer);
+    post({ id, type: 'progress', phase: 'sending' });
+    post({ id, type: 'done', story, ms: performance.now() - t0 });
+  } catch (err) {
+    post({ id, type: 'error', message: (err as Error).message || String(err) });
+  }
+});

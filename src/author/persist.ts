@@ -1,0 +1,89 @@
+/**
+ * Keeps the editor's work in localStorage under a versioned key, so a reload
+ * loses nothing. A saved value that cannot be read (corrupt JSON, an older or
+ * unknown format, a story that fails validation) is ignored with a notice.
+ */
+import type { Story } from '../lib/contract/story.ts';
+import type { StoryValidation } from '../lib/contract/storySchema.ts';
+
+export const STORAGE_KEY = 'claimline:author:v1';
+
+/** Everything the authoring page keeps between visits. */
+export type Work = {
+  story: Story;
+  /** Where the editor will host the story JSON (for the embed snippets). */
+  storyUrl: string;
+  /** Where the Claimline site (embed.html, claimline.js) is hosted. */
+  siteUrl: string;
+};
+
+type Saved = Work & { format: 1; savedAt: string };
+
+/** What `loadWork` found: the work, or nothing, with a notice when something was discarded. */
+export type Loaded = { work: Work | null; notice: string | null };
+
+type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Save; returns a notice instead of throwing when the browser refuses (quota, private mode). */
+export function saveWork(storage: Store, work: Work, now: Date = new Date()): { ok: true } | { ok: false; notice: string } {
+  const saved: Saved = { format: 1, savedAt: now.toISOString(), ...work };
+  const json = JSON.stringify(saved);
+  try {
+    storage.setItem(STORAGE_KEY, json);
+    return { ok: true };
+  } catch (e) {
+    const mb = ((json.length * 2) / 1024 / 1024).toFixed(1);
+    return {
+      ok: false,
+      notice: `This browser would not keep your work (${(e as Error).name || 'error'}; ${mb} MB to store). Download the story JSON to keep your edits.`,
+    };
+  }
+}
+
+/** Whether anything is saved (cheap: lets the page load the validator only when needed). */
+export function hasWork(storage: Store): boolean {
+  try {
+    return storage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Read the saved work, checking the story with `validate` (the app's `validateStory`). Never throws. */
+export function loadWork(storage: Store, validate: (json: unknown) => StoryValidation): Loaded {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(STORAGE_KEY);
+  } catch {
+    return { work: null, notice: 'This browser does not allow saved work here (storage is blocked); edits will not survive a reload.' };
+  }
+  if (raw === null) return { work: null, notice: null };
+  const discard = (why: string): Loaded => ({ work: null, notice: `Saved work from an earlier visit could not be read (${why}) and was set aside; start again below.` });
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return discard('not valid JSON');
+  }
+  if (!json || typeof json !== 'object') return discard('not an object');
+  const s = json as Partial<Saved>;
+  if (s.format !== 1) return discard(`unknown format ${JSON.stringify(s.format ?? null)}`);
+  const v = validate(s.story);
+  if (!v.ok) return discard(v.errors[0] ?? 'invalid story');
+  return {
+    work: {
+      story: v.story,
+      storyUrl: typeof s.storyUrl === 'string' ? s.storyUrl : '',
+      siteUrl: typeof s.siteUrl === 'string' ? s.siteUrl : '',
+    },
+    notice: null,
+  };
+}
+
+export function clearWork(storage: Store): void {
+  try {
+    storage.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing to clear when storage is blocked.
+  }
+}

@@ -1,0 +1,17 @@
+/** The region geometry the authoring page draws, and the names of the regions a mention may point at. */
+import type { Topology } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
+import { decodeRegions } from '../lib/geo/decodeRegions.ts';
+import { STORY_REGIONS } from '../lib/geo/regionIds.ts';
+import regionsTopo from '../../geodata/regions.topo.json';
+import controlLayer from '../../geodata/control.geojson';
+
+export const REGIONS = decodeRegions(regionsTopo as unknown as Topology);
+export const CONTROL = controlLayer as unknown as FeatureCollection;
+
+export function regionName(id: string): string {
+  return REGIONS.byId.get(id)?.properties.name ?? id;
+}
+
+/** The regions a mention may be linked to, with their English names, in the canonical order. */
+export const LINKABLE = STORY_REGIONS.map((id) => ({ id, name: regionName(id) }));
