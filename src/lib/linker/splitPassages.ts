@@ -14,6 +14,12 @@ const ABBREVIATION =
 
 let segmenter: Intl.Segmenter | null = null;
 
+function endsWithAbbreviation(seg: string): boolean {
+  let i = seg.length - 1;
+  while (i >= 0 && (seg.charCodeAt(i) === 32 || seg.charCodeAt(i) === 10 || seg.charCodeAt(i) === 13 || seg.charCodeAt(i) === 9)) i--;
+  return i >= 0 && seg.charCodeAt(i) === 46 && ABBREVIATION.test(seg);
+}
+
 /** A quotation opened and not yet closed: its sentences stay one passage. */
 function insideQuote(s: string): boolean {
   let depth = 0;
@@ -28,6 +34,7 @@ function insideQuote(s: string): boolean {
 export function splitSentences(text: string, from: number, to: number): Array<[number, number]> {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const slice = text.slice(from, to);
+  const hasQuotes = slice.includes('“') || slice.includes('«');
   const merged: Array<[number, number]> = [];
   let pending: [number, number] | null = null;
   for (const seg of segmenter.segment(slice)) {
@@ -35,7 +42,7 @@ export function splitSentences(text: string, from: number, to: number): Array<[n
     const e = s + seg.segment.length;
     if (pending) pending[1] = e;
     else pending = [s, e];
-    if (!ABBREVIATION.test(seg.segment) && !insideQuote(text.slice(pending[0], pending[1]))) {
+    if (!endsWithAbbreviation(seg.segment) && !(hasQuotes && insideQuote(text.slice(pending[0], pending[1])))) {
       merged.push(pending);
       pending = null;
     }
