@@ -1,0 +1,143 @@
+/**
+ * The authoring page in a real Chromium: paste a new article, review its links
+ * (reject one, add one by selecting words and clicking the map), reload and
+ * find the edits kept, download the story and open it in the app.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { validateStory } from '../../src/lib/contract/storySchema.ts';
+import type { Story } from '../../src/lib/contract/story.ts';
+import { DIST, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+
+const ARTICLE = `Shelling resumes on the southern front
+
+Kyiv Observer, 3 December 2025
+
+Ukrainian officials said on Wednesday that Russian forces shelled the city of Kherson overnight, damaging a hospital.
+
+In the east, the governor of Donetsk said the mining heartland had lost power again after strikes on substations.
+
+Analysts noted that Moscow still claims Zaporizhzhia and Luhansk in full. One reader's comment read <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> verbatim.
+`;
+
+let server: StaticServer;
+let browser: Browser;
+let downloaded: string | null = null;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveStatic([DIST], {
+    routes: [
+      (req, res) => {
+        if (req.url !== '/test/authored.json') return false;
+        if (!downloaded) return false;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(downloaded);
+        return true;
+      },
+    ],
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const marks = (page: Page) =>
+  page.$$eval('.cl-author-article mark[data-start]', (els) => els.map((el) => ({ text: el.textContent!, region: el.getAttribute('data-mention-region')! })));
+
+/** Selects `words` inside the article the way a mouse drag would. */
+async function selectWords(page: Page, words: string) {
+  await page.evaluate((words) => {
+    for (const el of document.querySelectorAll<HTMLElement>('.cl-author-article [data-start]')) {
+      const node = el.firstChild;
+      const i = node?.textContent?.indexOf(words) ?? -1;
+      if (!node || i < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + words.length);
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return;
+    }
+    throw new Error(`not in the article: ${words}`);
+  }, words);
+}
+
+describe('bring your own article', () => {
+  it('links a pasted article, takes a rejection and an added mention, keeps them over a reload, and publishes a story the app reads', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url + '/author.html');
+
+    // Paste and link.
+    await page.fill('#cl-author-text', ARTICLE);
+    await page.click('text=Link article');
+    await page.waitForSelector('.cl-author-article mark[data-start]');
+    const found = await marks(page);
+    expect(found).toContainEqual({ text: 'Kherson', region: 'UA-65' });
+    expect(found).toContainEqual({ text: 'Donetsk', region: 'UA-14' });
+    expect(found).toContainEqual({ text: 'Zaporizhzhia', region: 'UA-23' });
+    expect(found).toContainEqual({ text: 'Luhansk', region: 'UA-09' });
+    await page.waitForSelector('.cl-author-map path[data-region="UA-14"].cl-mentioned');
+
+    // Hostile markup in the text is shown as text.
+    await expect(page.textContent('.cl-author-article')).resolves.toContain('<img src=x onerror="window.__pwned=1">');
+    expect(await page.$$('.cl-author-article img, .cl-author-article script')).toHaveLength(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // Reject Kherson: its mark goes, and the map no longer counts it.
+    await page.click('.cl-author-ctl[data-mention^="UA-65:"] .cl-author-reject');
+    await page.waitForSelector('.cl-author-article mark[data-mention-region="UA-65"]', { state: 'detached' });
+    await page.waitForSelector('.cl-author-map path[data-region="UA-65"]:not(.cl-mentioned)');
+
+    // Add "mining heartland" → Donetsk by selecting the words and clicking the region on the map.
+    await selectWords(page, 'mining heartland');
+    await page.waitForSelector('.cl-author-pick');
+    await expect(page.textContent('.cl-author-pending-text')).resolves.toBe('mining heartland');
+    await page.click('.cl-author-map path[data-region="UA-14"]');
+    await page.waitForSelector('.cl-author-article mark:text("mining heartland")');
+    expect(await marks(page)).toContainEqual({ text: 'mining heartland', region: 'UA-14' });
+    await expect(page.textContent('.cl-author-ctl[data-mention^="UA-14:"]:has(.cl-author-badge)')).resolves.toContain('added');
+
+    // A reload keeps everything.
+    await page.reload();
+    await page.waitForSelector('.cl-author-article mark[data-start]');
+    const kept = await marks(page);
+    expect(kept).toContainEqual({ text: 'mining heartland', region: 'UA-14' });
+    expect(kept.filter((m) => m.region === 'UA-65')).toEqual([]);
+
+    // Download: a valid story with the edits recorded.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download story JSON')]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    downloaded = readFileSync((await download.path())!, 'utf8');
+    const v = validateStory(JSON.parse(downloaded));
+    expect(v.ok ? [] : v.errors).toEqual([]);
+    const story = JSON.parse(downloaded) as Story;
+    expect(story.edits?.map((e) => e.op)).toEqual(['reject', 'add']);
+    const added = story.mentions.find((m) => m.edited === 'added')!;
+    expect(ARTICLE.slice(added.start, added.end)).toBe('mining heartland');
+    expect(story.mentions.some((m) => m.region === 'UA-65')).toBe(false);
+
+    // The app reads it through ?story= with the edits intact.
+    const app = await context.newPage();
+    app.on('pageerror', (e) => errors.push(e.message));
+    await app.goto(server.url + '/index.html?story=/test/authored.json');
+    await app.waitForSelector('.cl-article mark[data-mention-region]');
+    const appMarks = await app.$$eval('.cl-article mark[data-mention-region]', (els) => els.map((el) => ({ text: el.textContent!, region: el.getAttribute('data-mention-region')! })));
+    expect(appMarks).toContainEqual({ text: 'mining heartland', region: 'UA-14' });
+    expect(appMarks.filter((m) => m.region === 'UA-65')).toEqual([]);
+    await app.click('path[data-region="UA-14"]');
+    await app.waitForSelector('.cl-region-panel [data-passage]');
+    await expect(app.$$eval('.cl-region-panel mark', (els) => els.map((e) => e.textContent))).resolves.toContain('mining heartland');
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
