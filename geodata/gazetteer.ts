@@ -34,7 +34,12 @@ const ENGLISH_WORDS = (
   'rome roma warsaw prague vienna athens afiny moscow moskva geneva bishkek kyrgyzstan kazakhstan minsk ' +
   'belarus china india japan israel egypt syria iran iraq canada mexico brazil texas california ' +
   'washington york jerusalem bethlehem odessa alaska siberia sochi kursk belgorod rostov bryansk ' +
-  'voronezh krasnodar'
+  'voronezh krasnodar varshava ' +
+  // Words, brands and adjectives that name villages: Pravda (newspaper), Spartak (club), Aidar (battalion),
+  // Tavria (historical region), Donetskyi ("of Donetsk"), Tsentralnyi ("central")…
+  'spartak komar korsun frunze pravda voskhod buran aydar aidar tavriia tavria tsentralnyi zolote teple bile ' +
+  'svitle donetskyi luhanskyi khersonskyi koloniya kashtany fontany lazurnyi shyrokyi tekstylnyk enerhetykiv ' +
+  'kondytsioner sotsmisto sotsmistechko pervomayskyi pervomaiskyi zhovtnevyi oktiabrskyi mayak dubky'
 ).split(' ');
 
 const STOP_KEYS: ReadonlySet<string> = new Set([...ENGLISH_WORDS, ...GIVEN_NAMES].map(nameKey));

@@ -27,6 +27,6 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     'svetlana svitlana taras thomas tetiana tatiana tatyana valentin valeriy valery vasyl vasily ' +
     'victor viktor victoria viktoria vitali vitaliy vladimir vladyslav vladislav volodymyr vadym vadim ' +
     'william yana yaroslav yevhen yevgeny yulia yuliia yuri yuriy yurii zakhar zoya nadia nadiya nadezhda ' +
-    'lydia sophia vera lyubov valentyna marta halyna galina ivanna bohdan bogdan danylo myroslav miroslav'
+    'lydia sophia vera lyubov valentyna marta halyna galina ivanna bohdan bogdan danylo myroslav miroslav nikita mykyta nadiia kyrylo denis arsen artur olexander'
   ).split(' '),
 );
