@@ -193,6 +193,13 @@ export function ingest(text: string): Ingested {
     if (looksLikeHeading(k.b) && next && !looksLikeHeading(next.b)) k.kind = 'heading';
   }
 
+  // Wire dateline opening the first paragraph: "KYIV, Nov 30 (Reuters) - …".
+  if (!meta.source) {
+    const body = kept.find((k) => k.kind === 'paragraph');
+    const wire = body && /^\p{Lu}[\p{Lu} .'’-]+,[^()\n]{0,30}\(([\p{L} .&-]{2,40})\)\s*[-–—]/u.exec(body.b.text);
+    if (wire) meta.source = wire[1]!.trim();
+  }
+
   if (!titled) {
     const f = kept[0]?.b.text ?? '';
     meta.title = (f.split(/(?<=[.!?])\s/)[0] ?? f).slice(0, 160).trim();

@@ -89,6 +89,6 @@ export function cyrillicStemKeys(word: string): string[] {
 
 /** Keys a Latin name may take in inflected Cyrillic text: the name without its final vowel. */
 export function latinStemKeys(key: string): string[] {
-  const m = /^(.{3,}?)[aeiou]$/.exec(key);
+  const m = /^(.{4,}?)[aeiou]$/.exec(key);
   return m?.[1] ? [m[1]] : [];
 }

@@ -30,6 +30,7 @@ describe('ingest', () => {
     expect(ingest('Title\n\nSource: Meduza\n\nText.').meta.source).toBe('Meduza');
     expect(ingest('Title\n\nPublished 2023-09-30 14:05 UTC\n\nText.').meta.date).toBe('2023-09-30');
     expect(ingest('Заголовок\n\n28 листопада 2025\n\nТекст.').meta.date).toBe('2025-11-28');
+    expect(ingest('Title\n\nKYIV, Nov 30 (Reuters) - Russia said it took a village.').meta.source).toBe('Reuters');
   });
 
   it('accepts text with single newlines between paragraphs and CRLF', () => {
