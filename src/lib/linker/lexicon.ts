@@ -80,7 +80,8 @@ const NOT_REGIONS = [
   'Сіверський Донець', 'Северский Донец', 'Дніпро', 'Днепр',
 ];
 
-const OCCUPIED = ['occupied', 'annexed', 'seized', 'captured', 'illegally annexed', 'temporarily occupied', 'partially occupied'];
+// Bare "held", "captured", "seized" are verbs too ("they captured territory near Kupiansk"): only with "Russian-".
+const OCCUPIED = ['occupied', 'annexed', 'Russian-held', 'Russian-controlled', 'Russian-seized', 'Russian-captured', 'illegally annexed', 'temporarily occupied', 'partially occupied'];
 const AREAS = ['territories', 'territory', 'regions', 'areas', 'lands', 'oblasts', 'provinces'];
 
 function collectivePhrases(): LexiconEntry[] {

@@ -21,6 +21,11 @@ const EXPECTED: Array<[string, number, number, string, string, string, string | 
   ['UA-09', 1409, 1416, 'Luhansk', 'name', 'p4.s1', null],
   ['UA-65', 1418, 1425, 'Kherson', 'name', 'p4.s1', null],
   ['UA-23', 1431, 1443, 'Zaporizhzhia', 'name', 'p4.s1', null],
+  // The section heading "Russian-Controlled Territories and Recent Gains".
+  ['UA-14', 2183, 2213, 'Russian-Controlled Territories', 'collective', 'h4', null],
+  ['UA-09', 2183, 2213, 'Russian-Controlled Territories', 'collective', 'h4', null],
+  ['UA-65', 2183, 2213, 'Russian-Controlled Territories', 'collective', 'h4', null],
+  ['UA-23', 2183, 2213, 'Russian-Controlled Territories', 'collective', 'h4', null],
   ['UA-09', 2345, 2352, 'Luhansk', 'name', 'p7.s2', null],
   ['UA-14', 2374, 2381, 'Donetsk', 'name', 'p7.s2', null],
   ['UA-65', 2383, 2390, 'Kherson', 'name', 'p7.s2', null],
@@ -57,7 +62,7 @@ describe('seed article (Clash Report, 28 Nov 2025)', () => {
   });
 
   it('links both "occupied territories" to the four oblasts, collectively', () => {
-    const spans = story.mentions.filter((m) => m.via === 'collective');
+    const spans = story.mentions.filter((m) => m.via === 'collective' && m.text === 'occupied territories');
     expect(new Set(spans.map((m) => m.start)).size).toBe(2);
     for (const start of new Set(spans.map((m) => m.start))) {
       expect(spans.filter((m) => m.start === start).map((m) => m.region).sort()).toEqual(['UA-09', 'UA-14', 'UA-23', 'UA-65']);

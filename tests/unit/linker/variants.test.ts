@@ -161,6 +161,11 @@ describe('collective phrases', () => {
     expect(story.mentions.every((m) => m.via === 'collective')).toBe(true);
   });
 
+  it('needs "Russian-" before held/captured, which are verbs too', () => {
+    expect(regionsAt(article('Life in Russian-held territory is hard.'), 'Russian-held')).toEqual(['UA-14', 'UA-09', 'UA-65', 'UA-23']);
+    expect(linked(article('Russia captured territory near Kupiansk, and they held regions in the north.'))).toEqual([]);
+  });
+
   it('takes "new regions" as the four oblasts only in the Kremlin’s usage', () => {
     expect(regionsAt(article('Putin said the new regions would be rebuilt.'), 'new regions')).toEqual(['UA-14', 'UA-09', 'UA-65', 'UA-23']);
     expect(regionsAt(article('The airline opened routes to new regions of Europe.'), 'new regions')).toEqual([]);
