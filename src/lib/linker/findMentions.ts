@@ -6,7 +6,7 @@ import { isStoryRegion, type StoryRegionId } from '../geo/regionIds.ts';
 import type { MentionVia } from '../contract/story.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { LEXICON, type LexiconEntry } from './lexicon.ts';
-import { cyrillicStemKeys, hasCyrillic, latinStemKeys, nameKey } from './normalize.ts';
+import { ADJECTIVE_MARK, cyrillicStemKeys, hasCyrillic, latinStemKeys, nameKey } from './normalize.ts';
 import { GIVEN_NAMES, TITLES } from './personNames.ts';
 import { coreEnd, isApostropheCode, isWordChar, scanWord, tokenize } from './tokenize.ts';
 
@@ -52,9 +52,11 @@ function wordKeys(word: string): WordKeys {
   return { key, cyr: true, keys: [key, ...cyrillicStemKeys(word)] };
 }
 
-function patternToken(raw: string): PatternToken {
+function patternToken(raw: string, name: boolean): PatternToken {
   const w = wordKeys(raw);
   const keys = w.cyr ? w.keys : [w.key, ...latinStemKeys(w.key)];
+  // Region names are adjectives too ("Херсонській області"); places are not ("Покровське" is not Покровськ).
+  if (name) for (const k of [...keys]) keys.push(k.startsWith(ADJECTIVE_MARK) ? k.slice(1) : ADJECTIVE_MARK + k);
   return { raw, key: w.key, keys };
 }
 
@@ -75,10 +77,10 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     push(exact, first.key, p);
     for (const k of first.keys) push(stems, k, p);
   };
-  const phraseTokens = (phrase: string) => tokenize(phrase).map((t) => patternToken(t.raw));
+  const phraseTokens = (phrase: string, name = false) => tokenize(phrase).map((t) => patternToken(t.raw, name));
 
   for (const e of LEXICON) {
-    const p: Pattern = { tokens: phraseTokens(e.phrase), regions: e.regions, via: e.via, casing: e.casing, rank: RANK[e.via] };
+    const p: Pattern = { tokens: phraseTokens(e.phrase, true), regions: e.regions, via: e.via, casing: e.casing, rank: RANK[e.via] };
     if (e.kremlinOnly) p.kremlinOnly = true;
     add(p);
   }

@@ -58,7 +58,7 @@ const NAMES: Record<StoryRegionId, RegionNames> = {
     bases: ['Crimea', 'Crimean', 'Krym', 'Крим', 'Крым', 'Кримськ', 'Крымск'],
     plain: [
       'Crimean Peninsula', 'Republic of Crimea', 'Autonomous Republic of Crimea', 'Crimean Bridge', 'Kerch Bridge',
-      'Кримський півострів', 'Крымский полуостров', 'Республика Крым', 'Автономна Республіка Крим',
+      'Кримський півострів', 'Крымский полуостров', 'Кримськ півостров', 'Крымск полуостров', 'Республика Крым', 'Автономна Республіка Крим',
     ],
   },
   'UA-40': {
@@ -71,7 +71,7 @@ const DONBAS = ['Donbas', 'Donbass', 'Donbas region', 'Donbass region', 'Donets 
 
 const AREA_WORDS = [
   'region', 'regions', 'oblast', 'oblasts', 'province', 'provinces', 'area', 'city', 'Oblast', 'Region', 'Province',
-  'область', 'області', 'обл', 'регіон', 'регион', 'край',
+  'district', 'район', 'область', 'області', 'обл', 'регіон', 'регион', 'край',
 ];
 
 /** Rivers and basins whose names contain a region name. */

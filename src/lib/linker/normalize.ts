@@ -66,9 +66,18 @@ const ENDINGS = [
 /** Consonant alternations before the locative ending: Горлівка → у Горлівці. */
 const ALTERNATION: Record<string, string> = { ц: 'к', з: 'г', с: 'х' };
 
+/** Adjective endings; after -ськ/-ск they make "Покровське" (a village), not a case of "Покровськ". */
+const ADJECTIVE_ENDINGS: ReadonlySet<string> = new Set([
+  'е', 'ое', 'ого', 'ому', 'ий', 'ій', 'ый', 'ой', 'ім', 'им', 'ым', 'ие', 'ые', 'их', 'ых', 'ими', 'ыми', 'ої', 'ою', 'ую', 'ая', 'яя',
+]);
+
+/** Prefix of stem keys that only region-name adjectives (Херсонськ-ій) may match, never places. */
+export const ADJECTIVE_MARK = '~';
+
 /**
  * Keys of the possible stems of a Cyrillic word ("Покровська" → "pokrovsk"),
- * so inflected forms meet the nominative names of the gazetteer.
+ * so inflected forms meet the nominative names of the gazetteer. Stems cut
+ * from an adjective ending after -ськ/-ск carry ADJECTIVE_MARK.
  */
 export function cyrillicStemKeys(word: string): string[] {
   const lower = word.toLowerCase();
@@ -78,7 +87,9 @@ export function cyrillicStemKeys(word: string): string[] {
     const stem = lower.slice(0, lower.length - end.length);
     if (stem.length < 3) continue;
     const stemKey = foldLatin(transliterate(stem.endsWith('ь') ? stem.slice(0, -1) : stem));
-    if (stemKey.length >= 3) out.add(stemKey);
+    // Russian "в Покровске" is a case of Покровск; Ukrainian "Покровське" (with ь) is another place.
+    const adjective = ADJECTIVE_ENDINGS.has(end) && /(?:ськ|цьк|зьк|ск|цк)$/.test(stem) && (end !== 'е' || stem.endsWith('ьк'));
+    if (stemKey.length >= 3) out.add(adjective ? ADJECTIVE_MARK + stemKey : stemKey);
     const last = stem[stem.length - 1] ?? '';
     const alt = ALTERNATION[last];
     if (alt && (end === 'і' || end === 'и')) out.add(foldLatin(transliterate(stem.slice(0, -1) + alt)));
@@ -89,6 +100,6 @@ export function cyrillicStemKeys(word: string): string[] {
 
 /** Keys a Latin name may take in inflected Cyrillic text: the name without its final vowel. */
 export function latinStemKeys(key: string): string[] {
-  const m = /^(.{4,}?)[aeiou]$/.exec(key);
+  const m = /^(.{3,}?)[aeiou]$/.exec(key);
   return m?.[1] ? [m[1]] : [];
 }

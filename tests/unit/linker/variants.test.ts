@@ -206,6 +206,19 @@ describe('Cyrillic: Ukrainian and Russian, with case endings', () => {
     ]);
   });
 
+  it('tells adjective-form villages from cases of -ськ towns, but not for region names', () => {
+    expect(linked(article('Покровське й Покровського — інші села. Бої в Покровске і у Покровську.'))).toEqual([
+      'UA-14 Покровске',
+      'UA-14 Покровську',
+    ]);
+    expect(linked(article('Херсонського району, Кримського півострова, у Новій Каховці, Запорожской области.'))).toEqual([
+      'UA-65 Херсонського району',
+      'UA-43 Кримського півострова',
+      'UA-65 Новій Каховці',
+      'UA-23 Запорожской области',
+    ]);
+  });
+
   it('links nothing for Kyiv, Kharkiv, Dnipro in Cyrillic', () => {
     expect(linked(article('У Києві, Харкові та Дніпрі оголосили тривогу. В Москве заявили.'))).toEqual([]);
   });
