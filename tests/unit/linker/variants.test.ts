@@ -224,6 +224,17 @@ describe('Cyrillic: Ukrainian and Russian, with case endings', () => {
   });
 });
 
+describe('boilerplate', () => {
+  it('emits no mention from dropped lines or the repeated title', () => {
+    const text = 'Shelling in Kherson\n\nRead more: Donetsk front update\n\nPhoto: Luhansk, 2022\n\nA quiet day in Mariupol.\n\nShelling in Kherson';
+    const story = link(text);
+    expect(story.mentions.map((m) => [m.text, m.passage])).toEqual([
+      ['Kherson', 'title'],
+      ['Mariupol', 'p1.s1'],
+    ]);
+  });
+});
+
 describe('offsets', () => {
   it('point into the original text, Markdown markers and emphasis included', () => {
     const text = '# Front line update\n\n*Russian troops press on.*\n\nFighting near **Pokrovsk** and in _Zaporizhzhia_ oblast.\n';
