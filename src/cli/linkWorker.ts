@@ -1,0 +1,35 @@
+/**
+ * A batch worker for `link --out-dir`: reads, links and writes one file per
+ * message, with the gazetteer loaded once per thread. Errors are answers,
+ * never crashes, so one bad file cannot stop the batch.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { linkArticle, loadGazetteer, type Gazetteer, type GazetteerJson } from '../lib/linker/index.ts';
+import { InputError, readArticle, type BatchJob, type BatchResult } from './link.ts';
+
+const GAZETTEER = join(import.meta.dirname, '..', '..', 'geodata', 'gazetteer.json');
+let gazetteer: Gazetteer | null = null;
+
+function linkOne(job: BatchJob): BatchResult {
+  try {
+    const text = readArticle(job.file);
+    gazetteer ??= loadGazetteer(JSON.parse(readFileSync(GAZETTEER, 'utf8')) as GazetteerJson);
+    const story = linkArticle(text, gazetteer);
+    writeFileSync(job.out, JSON.stringify(story, null, 2) + '\n');
+    return {
+      file: job.file,
+      out: job.out,
+      ok: true,
+      bytes: Buffer.byteLength(text, 'utf8'),
+      mentions: story.mentions.length,
+      regions: [...new Set(story.mentions.map((m) => m.region))].sort(),
+    };
+  } catch (e) {
+    const error = e instanceof InputError ? e.message : `failed: ${(e as Error).message}`;
+    return { file: job.file, ok: false, error };
+  }
+}
+
+parentPort?.on('message', (job: BatchJob) => parentPort!.postMessage(linkOne(job)));
