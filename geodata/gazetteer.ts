@@ -97,6 +97,8 @@ export type GazetteerReport = {
   names: number;
   droppedAmbiguous: string[];
   droppedStopword: string[];
+  /** Alias-file places whose region disagrees with a GeoNames point of the same name (point-in-polygon). */
+  aliasConflicts: string[];
 };
 
 /** Group places by matching key, drop the ambiguous and the common words, add variants. */
@@ -118,6 +120,7 @@ export function applyGazetteer(
   }
 
   const droppedStopword: string[] = [];
+  const aliasConflicts: string[] = [];
   for (const p of raw) {
     const name = cleanName(p.name);
     if (!name) continue;
@@ -127,7 +130,10 @@ export function applyGazetteer(
       continue;
     }
     const e = byKey.get(key);
-    if (e?.pinned) continue;
+    if (e?.pinned) {
+      if (!e.regions.has(p.region)) aliasConflicts.push(`${name}: alias file ${[...e.regions][0]}, GeoNames point in ${p.region}`);
+      continue;
+    }
     if (e) {
       e.regions.add(p.region);
       continue;
@@ -179,6 +185,6 @@ export function applyGazetteer(
   const sorted = Object.fromEntries(Object.entries(regions).sort(([a], [b]) => a.localeCompare(b)));
   return {
     gazetteer: { attribution, version: 1, regions: sorted },
-    report: { places: entries.size, names, droppedAmbiguous: droppedAmbiguous.sort(), droppedStopword: droppedStopword.sort() },
+    report: { places: entries.size, names, droppedAmbiguous: droppedAmbiguous.sort(), droppedStopword: droppedStopword.sort(), aliasConflicts },
   };
 }
