@@ -28,7 +28,7 @@ export function linkInWorker(text: string, onphase: (p: LinkPhase) => void): Pro
       if (m.type === 'progress') return onphase(m.phase);
       w.removeEventListener('message', onmessage);
       w.removeEventListener('error', onerror);
-      if (m.type === 'done') resolve({ story: m.story, ms: m.ms });
+      if (m.type === 'done') resolve({ story: JSON.parse(m.json) as Story, ms: m.ms });
       else reject(new Error(`The linker failed: ${m.message}`));
     };
     const onerror = (e: ErrorEvent) => {

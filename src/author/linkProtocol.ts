@@ -1,6 +1,4 @@
 /** Messages between the authoring page and its linking worker. */
-import type { Story } from '../lib/contract/story.ts';
-
 export type LinkPhase = 'places' | 'matcher' | 'linking' | 'sending';
 
 export const PHASES: readonly LinkPhase[] = ['places', 'matcher', 'linking', 'sending'];
@@ -16,7 +14,8 @@ export type LinkRequest = { id: number; text: string };
 
 export type LinkReply =
   | { id: number; type: 'progress'; phase: LinkPhase }
-  | { id: number; type: 'done'; story: Story; ms: number }
+  /** The story as JSON text: one string crosses threads far faster than a deep object graph. */
+  | { id: number; type: 'done'; json: string; ms: number }
   | { id: number; type: 'error'; message: string };
 
 /** Largest article the page links (characters); the CLI's limit is 5 MB of UTF-8. */

@@ -23,7 +23,8 @@ self.addEventListener('message', (e: MessageEvent<LinkRequest>) => {
     post({ id, type: 'progress', phase: 'linking' });
     const story = linkArticle(text, gazetteer);
     post({ id, type: 'progress', phase: 'sending' });
-    post({ id, type: 'done', story, ms: performance.now() - t0 });
+    const json = JSON.stringify(story);
+    post({ id, type: 'done', json, ms: performance.now() - t0 });
   } catch (err) {
     post({ id, type: 'error', message: (err as Error).message || String(err) });
   }

@@ -24,8 +24,26 @@ export type Loaded = { work: Work | null; notice: string | null };
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/**
+ * Browsers keep about 5 million characters per origin; a story clearly over
+ * that is not serialised at all, sparing the page a long, doomed stringify.
+ */
+export const MAX_SAVE_CHARS = 5_000_000;
+
+/** A cheap upper-bound-ish estimate of the saved JSON's length. */
+export function estimateChars(story: Story): number {
+  let n = 0;
+  for (const p of story.passages) n += p.text.length + 160;
+  for (const m of story.mentions) n += m.text.length + 110;
+  return n;
+}
+
 /** Save; returns a notice instead of throwing when the browser refuses (quota, private mode). */
 export function saveWork(storage: Store, work: Work, now: Date = new Date()): { ok: true } | { ok: false; notice: string } {
+  const estimate = estimateChars(work.story);
+  if (estimate > MAX_SAVE_CHARS) {
+    return { ok: false, notice: `This story is too large to keep in the browser (about ${(estimate / 1e6).toFixed(0)} million characters); download the story JSON to keep your edits.` };
+  }
   const saved: Saved = { format: 1, savedAt: now.toISOString(), ...work };
   const json = JSON.stringify(saved);
   try {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { validateStory } from '../../src/lib/contract/storySchema.ts';
 import type { Story } from '../../src/lib/contract/story.ts';
+import { articleOf } from '../../bench/author.ts';
 import { DIST, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
 
 const ARTICLE = `Shelling resumes on the southern front
@@ -139,5 +140,35 @@ describe('bring your own article', () => {
 
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('links a 5 MB paste in the worker while the page keeps painting, with progress, a page of passages at a time', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url + '/author.html');
+    await page.evaluate((t) => {
+      const area = document.querySelector<HTMLTextAreaElement>('#cl-author-text')!;
+      area.value = t;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, articleOf(5_000_000));
+    // Count painted frames and the longest gap between them while the worker links.
+    await page.evaluate(`(() => {
+      const w = window; w.__frames = 0; w.__worst = 0; let last = performance.now();
+      function loop() { const now = performance.now(); w.__frames++; w.__worst = Math.max(w.__worst, now - last); last = now; if (!w.__stop) requestAnimationFrame(loop); }
+      requestAnimationFrame(loop);
+    })()`);
+    await page.click('text=Link article');
+    await page.waitForSelector('.cl-author-progress progress');
+    await page.waitForSelector('.cl-author-article mark[data-start]', { timeout: 60_000 });
+    const { frames, worst } = await page.evaluate(`(() => { window.__stop = 1; return { frames: window.__frames, worst: window.__worst }; })()`) as { frames: number; worst: number };
+    expect(frames).toBeGreaterThan(10);
+    // One long frame is allowed when the finished story arrives; the linking itself never blocks.
+    expect(worst).toBeLessThan(1500);
+    await expect(page.textContent('.cl-author-pager')).resolves.toMatch(/Passages 1–120 of \d{4,}/);
+    // Too large for localStorage: a notice says so, nothing breaks.
+    await expect(page.textContent('.cl-notice')).resolves.toMatch(/too large to keep/);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
