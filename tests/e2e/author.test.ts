@@ -107,12 +107,19 @@ describe('bring your own article', () => {
     expect(await marks(page)).toContainEqual({ text: 'mining heartland', region: 'UA-14' });
     await expect(page.textContent('.cl-author-ctl[data-mention^="UA-14:"]:has(.cl-author-badge)')).resolves.toContain('added');
 
+    // Title, date and source are editable.
+    await page.fill('.cl-author-meta input[type="text"] >> nth=1', 'The Kyiv Observer');
+    await page.press('.cl-author-meta input[type="text"] >> nth=1', 'Tab');
+    await page.fill('.cl-author-meta input[type="date"]', '2025-12-04');
+    await page.press('.cl-author-meta input[type="date"]', 'Tab');
+
     // A reload keeps everything.
     await page.reload();
     await page.waitForSelector('.cl-author-article mark[data-start]');
     const kept = await marks(page);
     expect(kept).toContainEqual({ text: 'mining heartland', region: 'UA-14' });
     expect(kept.filter((m) => m.region === 'UA-65')).toEqual([]);
+    await expect(page.inputValue('.cl-author-meta input[type="text"] >> nth=1')).resolves.toBe('The Kyiv Observer');
 
     // Download: a valid story with the edits recorded.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download story JSON')]);
@@ -121,7 +128,8 @@ describe('bring your own article', () => {
     const v = validateStory(JSON.parse(downloaded));
     expect(v.ok ? [] : v.errors).toEqual([]);
     const story = JSON.parse(downloaded) as Story;
-    expect(story.edits?.map((e) => e.op)).toEqual(['reject', 'add']);
+    expect(story.edits?.map((e) => e.op)).toEqual(['reject', 'add', 'meta', 'meta']);
+    expect(story.article).toMatchObject({ source: 'The Kyiv Observer', date: '2025-12-04' });
     const added = story.mentions.find((m) => m.edited === 'added')!;
     expect(ARTICLE.slice(added.start, added.end)).toBe('mining heartland');
     expect(story.mentions.some((m) => m.region === 'UA-65')).toBe(false);
@@ -137,6 +145,15 @@ describe('bring your own article', () => {
     await app.click('path[data-region="UA-14"]');
     await app.waitForSelector('.cl-region-panel [data-passage]');
     await expect(app.$$eval('.cl-region-panel mark', (els) => els.map((e) => e.textContent))).resolves.toContain('mining heartland');
+
+    // Start over asks first, then clears the saved work.
+    await page.click('text=Start over');
+    await page.click('text=Keep working');
+    expect(await page.$('.cl-author-article')).not.toBeNull();
+    await page.click('text=Start over');
+    await page.click('text=Discard');
+    await page.waitForSelector('#cl-author-text');
+    expect(await page.evaluate(() => localStorage.getItem('claimline:author:v1'))).toBeNull();
 
     expect(errors).toEqual([]);
     await context.close();
