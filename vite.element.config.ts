@@ -1,6 +1,8 @@
 /**
- * Second build pass: the `<claimline-map>` custom element as one ES module
- * (dist/claimline.js) and the iframe auto-resize loader (dist/embed.js).
+ * Second build pass: the `<claimline-map>` custom element as one ES module,
+ * dist/claimline.js (its validators load on demand as a chunk beside it).
+ * Built as an app rather than a library so it is fully minified: library
+ * mode keeps whitespace in ES output.
  */
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -8,15 +10,20 @@ import { resolve } from 'node:path';
 import { geojson } from './vite.config.ts';
 
 export default defineConfig({
-  plugins: [svelte({ compilerOptions: { css: 'injected' } }), geojson()],
+  plugins: [svelte(), geojson()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
     target: 'es2022',
-    lib: {
-      entry: { claimline: resolve(import.meta.dirname, 'src/embed/element.svelte.ts') },
-      formats: ['es'],
-      fileName: (_format, name) => `${name}.js`,
+    copyPublicDir: false,
+    rollupOptions: {
+      input: { claimline: resolve(import.meta.dirname, 'src/embed/element.svelte.ts') },
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'element/[name]-[hash].js',
+      },
     },
   },
 });

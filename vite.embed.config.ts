@@ -3,6 +3,7 @@
  * also runs in `<iframe sandbox="allow-scripts">`, whose opaque origin would
  * need CORS for module scripts:
  *   --mode frame   dist/embed.html + embed-frame.js + embed-frame.css (the widget page)
+ *   --mode schemas dist/embed-schemas.js (validators for ?story= and ?control=, loaded on demand)
  *   --mode loader  dist/embed.js (the host page's auto-resize loader)
  */
 import { defineConfig, type Plugin } from 'vite';
@@ -36,20 +37,32 @@ function embedHtml(): Plugin {
   };
 }
 
+const ENTRIES: Record<string, { entry: string; file: string }> = {
+  frame: { entry: 'src/embed/frame.ts', file: 'embed-frame.js' },
+  schemas: { entry: 'src/lib/data/schemaGlobal.ts', file: 'embed-schemas.js' },
+  loader: { entry: 'src/embed/loader.ts', file: 'embed.js' },
+};
+
 export default defineConfig(({ mode }) => {
+  const target = ENTRIES[mode];
+  if (!target) throw new Error(`vite.embed.config.ts: unknown --mode ${mode} (expected ${Object.keys(ENTRIES).join(', ')})`);
   const frame = mode === 'frame';
   return {
     plugins: frame ? [svelte(), geojson(), embedHtml()] : [],
+    resolve: {
+      // A classic script cannot import() chunks without CORS in a sandbox: load the validators as a second script.
+      alias: frame ? [{ find: /^(.*)\/loadSchemas\.ts$/, replacement: '$1/loadSchemas.classic.ts' }] : [],
+    },
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      target: frame ? 'es2022' : 'es2018',
+      target: mode === 'loader' ? 'es2018' : 'es2022',
       cssCodeSplit: false,
       lib: {
-        entry: resolve(import.meta.dirname, frame ? 'src/embed/frame.ts' : 'src/embed/loader.ts'),
+        entry: resolve(import.meta.dirname, target.entry),
         formats: ['iife'],
-        name: frame ? 'claimlineFrame' : 'claimlineEmbed',
-        fileName: () => (frame ? 'embed-frame.js' : 'embed.js'),
+        name: `claimline_${mode}`,
+        fileName: () => target.file,
         cssFileName: 'embed-frame',
       },
     },

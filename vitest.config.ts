@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Unit tests first, then the browser tests, each group with its own worker count.
+          sequence: { groupOrder: 0 },
           testTimeout: 30_000,
         },
       },
@@ -14,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
           // Each file starts its own Chromium; two at a time suits a 2-core machine.
           maxWorkers: 2,
           testTimeout: 60_000,

@@ -14,7 +14,7 @@ const names = JSON.parse(readFileSync(join(dir, 'src', 'names.json'), 'utf8')) a
 delete names._about;
 
 const t0 = performance.now();
-const { topology, report } = applyRegionsBuild(admin1, names as RegionNames, { maxAreaError: 0.004, quantization: 1e5 });
+const { topology, report } = applyRegionsBuild(admin1, names as RegionNames, { maxAreaError: 0.004, quantization: 1e5, contextKeep: 0.02 });
 const text = JSON.stringify(topology);
 writeFileSync(join(dir, 'regions.topo.json'), text);
 const sizes = { bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text, { level: 9 }).length };

@@ -60,6 +60,8 @@ export type BuildOptions = {
   maxAreaError: number;
   /** Quantization of the output topology (see topojson-client `quantize`). */
   quantization: number;
+  /** Fraction of points (by weight quantile) kept on borders between neighbouring countries only. */
+  contextKeep: number;
 };
 
 export type RegionReport = { id: string; sourceKm2: number; outputKm2: number; error: number };
@@ -164,6 +166,7 @@ export function applyRegionsBuild(admin1: NeAdmin1, names: RegionNames, options:
 
   const raw = toTopology({ regions: collection(regions), countries: collection(countries) });
   const pre = presimplify(raw as unknown as Topology<Objects<{}>>, sphericalTriangleArea);
+  coarsenContext(pre, quantile(pre, options.contextKeep));
 
   // quantile(p) keeps roughly the fraction p of the points: binary search for the
   // smallest p whose result keeps every region within the area budget.
@@ -198,6 +201,24 @@ export function applyRegionsBuild(admin1: NeAdmin1, names: RegionNames, options:
       points,
     },
   };
+}
+
+/**
+ * Neighbouring countries are context: their arcs that no Ukrainian region uses
+ * are simplified harder, by dropping every point whose weight is below `minWeight`
+ * (presimplify's third coordinate). Shared borders are left to the main search.
+ */
+function coarsenContext(t: Topology, minWeight: number): void {
+  const used = new Set<number>();
+  const walk = (a: unknown): void => {
+    if (Array.isArray(a)) a.forEach(walk);
+    else if (typeof a === 'number') used.add(a < 0 ? ~a : a);
+  };
+  for (const g of (t.objects.regions as GeometryCollection).geometries) walk((g as { arcs?: unknown }).arcs);
+  t.arcs.forEach((arc, i) => {
+    if (used.has(i)) return;
+    for (const p of arc) if ((p[2] ?? Infinity) < minWeight) p[2] = 0;
+  });
 }
 
 /** Drops the weights presimplify adds as a third coordinate, and arcs' collapsed points. */

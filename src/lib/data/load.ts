@@ -7,6 +7,7 @@ import type { Topology } from 'topojson-specification';
 import type { Story } from '../contract/story.ts';
 import { decodeRegions } from '../geo/decodeRegions.ts';
 import { fetchJson } from './fetchJson.ts';
+import { loadSchemas } from './loadSchemas.ts';
 import regionsTopo from '../../../geodata/regions.topo.json';
 import seedStory from '../../generated/story.json';
 import controlLayer from '../../../geodata/control.geojson';
@@ -43,7 +44,7 @@ export const DEFAULTS = {
 export async function loadStory(url: string | null): Promise<Story> {
   if (!url) return DEFAULTS.story;
   // The schema is loaded only when a story comes from elsewhere, keeping it out of the first view.
-  const [json, { validateStory }] = await Promise.all([fetchJson(url, 'story', fetch), import('../contract/storySchema.ts')]);
+  const [json, { validateStory }] = await Promise.all([fetchJson(url, 'story', fetch), loadSchemas()]);
   const result = validateStory(json);
   if (!result.ok) throw new Error(`The story at ${url} is not a valid Claimline story: ${result.errors.slice(0, 3).join('; ')}`);
   return result.story;
@@ -56,7 +57,7 @@ export async function loadStory(url: string | null): Promise<Story> {
 export async function loadControl(url: string | null): Promise<{ control: ControlData; error: string | null }> {
   if (!url) return { control: DEFAULTS.control, error: null };
   try {
-    const [json, { parseControlLayer, controlDate }] = await Promise.all([fetchJson(url, 'control layer', fetch), import('../claims/controlSchema.ts')]);
+    const [json, { parseControlLayer, controlDate }] = await Promise.all([fetchJson(url, 'control layer', fetch), loadSchemas()]);
     const result = parseControlLayer(json, url);
     if (!result.ok) throw new Error(`The control layer at ${url} is not valid: ${result.errors.slice(0, 3).join('; ')}`);
     const layer = result.value;
