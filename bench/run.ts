@@ -3,11 +3,13 @@
  * measures and reports; budgets are compared in the output, never asserted.
  * Run `npm run build` first.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DIST, launchChromium, serveStatic } from '../tests/e2e/harness.ts';
 import { measureClickToPanel, measureFirstView } from './browser.ts';
 import { benchLinker } from './linker.ts';
+import { benchAuthor, measureAuthorFirstView } from './author.ts';
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, budget = '') => {
@@ -43,6 +45,15 @@ try {
   row('embed time to painted regions (median of 5)', `${embed.paintedMs.toFixed(0)} ms`);
   const eclick = await measureClickToPanel(browser, server, '/embed.html');
   row('embed click-to-panel latency (median)', `${eclick.medianMs.toFixed(1)} ms`);
+  row('embed.js loader (gzip)', kb(gzipSync(readFileSync(join(DIST, 'embed.js'))).length));
+  row('claimline.js custom element (gzip)', kb(gzipSync(readFileSync(join(DIST, 'claimline.js'))).length));
+
+  console.log('-- authoring (dist/author.html)');
+  const author = await measureAuthorFirstView(browser, server);
+  row('author first view: bytes (gzip, no linker)', kb(author.gzipBytes));
+  row('author link worker + gazetteer (gzip, lazy)', kb(author.workerGzipBytes));
+  const linking = await benchAuthor(browser, server);
+  row('in-browser linking of a 1 MB article', `${linking.ms1MB.toFixed(0)} ms`);
 } finally {
   await browser.close();
   await server.close();
