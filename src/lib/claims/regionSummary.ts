@@ -40,11 +40,28 @@ export type SummaryInputs = {
 const sourceEvidence = (s: SourceRef): Evidence => ({ kind: 'source', name: s.name, date: s.date, ...(s.url ? { url: s.url } : {}) });
 const passageEvidence = (p: Passage): Evidence => ({ kind: 'passage', id: p.id, text: p.text, speaker: p.speaker });
 
-/** Passages that mention the region, in article order. */
-function passagesAbout(region: string, story: SummaryInputs['story']): Passage[] {
+/** Passages that mention the region, in article order, with whether they name it (or a place in it) directly. */
+function passagesAbout(region: string, story: SummaryInputs['story']): { passage: Passage; direct: boolean }[] {
   if (!story) return [];
-  const ids = new Set(story.mentions.filter((m) => m.region === region).map((m) => m.passage));
-  return story.passages.filter((p) => ids.has(p.id));
+  const direct = new Set<string>();
+  const any = new Set<string>();
+  for (const m of story.mentions) {
+    if (m.region !== region) continue;
+    any.add(m.passage);
+    if (m.via !== 'collective') direct.add(m.passage);
+  }
+  return story.passages.filter((p) => any.has(p.id)).map((p) => ({ passage: p, direct: direct.has(p.id) }));
+}
+
+/**
+ * The passages on a topic that are evidence: those naming the region directly
+ * when there are any; passages that only speak of a group ("occupied
+ * territories") are evidence only when nothing names the region.
+ */
+function evidenceOn(topic: Passage['topics'][number], about: { passage: Passage; direct: boolean }[]): Passage[] {
+  const on = about.filter((a) => a.passage.topics.includes(topic));
+  const direct = on.filter((a) => a.direct);
+  return (direct.length > 0 ? direct : on).map((a) => a.passage);
 }
 
 function statement(pos: Position, lang: ShareLang, passages: Passage[]) {
@@ -71,8 +88,8 @@ export function summariseRegion(region: StoryRegionId, inputs: SummaryInputs): R
   const c = claims.regions[region];
   if (!c) throw new Error(`unknown region id: ${region}`);
   const about = passagesAbout(region, story);
-  const claimPassages = about.filter((p) => p.topics.includes('claim'));
-  const controlPassages = about.filter((p) => p.topics.includes('control'));
+  const claimPassages = evidenceOn('claim', about);
+  const controlPassages = evidenceOn('control', about);
 
   const ukraine = statement(c.ukraine, lang, claimPassages.filter((p) => p.speaker.party === 'ukraine'));
   const russia = { ...statement(c.russia, lang, claimPassages.filter((p) => p.speaker.party !== 'ukraine')), ...(c.russia.scope ? { scope: c.russia.scope } : {}) };
