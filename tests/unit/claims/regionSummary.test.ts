@@ -44,6 +44,21 @@ describe('summariseRegion', () => {
     expect(JSON.stringify(s)).not.toContain('p4.s1');
   });
 
+  it('prefers passages that name the region over ones that only speak of "occupied territories"', () => {
+    const collective = (id: string): Mention => ({ region: 'UA-65', start: 0, end: 1, text: 'x', via: 'collective', passage: id });
+    const s2: Pick<Story, 'passages' | 'mentions'> = {
+      passages: [
+        passage('c1', 'Russian forces hold the occupied territories.', ['control'], 'russia'),
+        passage('d1', 'Russia holds parts of Kherson.', ['control']),
+      ],
+      mentions: [collective('c1'), { ...collective('d1'), via: 'name' }],
+    };
+    expect(passageIds(summariseRegion('UA-65', { ...inputs, story: s2 }).held!.evidence)).toEqual(['d1']);
+    // With nothing naming it, the group mention is still evidence.
+    const s3 = { passages: s2.passages.slice(0, 1), mentions: s2.mentions.slice(0, 1) };
+    expect(passageIds(summariseRegion('UA-65', { ...inputs, story: s3 }).held!.evidence)).toEqual(['c1']);
+  });
+
   it('shows the held share as text with its date', () => {
     expect(summariseRegion('UA-14', inputs).held!.text).toBe('≈ 79 % held by Russia (approximate, as of 27 Nov 2025)');
     expect(summariseRegion('UA-09', inputs).held!.text).toBe('> 99 % held by Russia (approximate, as of 27 Nov 2025)');
