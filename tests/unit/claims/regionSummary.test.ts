@@ -45,6 +45,7 @@ describe('summariseRegion', () => {
   });
 
   it('prefers passages that name the region over ones that only speak of "occupied territories"', () => {
+    const kherson = { regions: { 'UA-65': { share: 0.75 } } };
     const collective = (id: string): Mention => ({ region: 'UA-65', start: 0, end: 1, text: 'x', via: 'collective', passage: id });
     const s2: Pick<Story, 'passages' | 'mentions'> = {
       passages: [
@@ -53,10 +54,10 @@ describe('summariseRegion', () => {
       ],
       mentions: [collective('c1'), { ...collective('d1'), via: 'name' }],
     };
-    expect(passageIds(summariseRegion('UA-65', { ...inputs, story: s2 }).held!.evidence)).toEqual(['d1']);
+    expect(passageIds(summariseRegion('UA-65', { ...inputs, shares: kherson, story: s2 }).held!.evidence)).toEqual(['d1']);
     // With nothing naming it, the group mention is still evidence.
     const s3 = { passages: s2.passages.slice(0, 1), mentions: s2.mentions.slice(0, 1) };
-    expect(passageIds(summariseRegion('UA-65', { ...inputs, story: s3 }).held!.evidence)).toEqual(['c1']);
+    expect(passageIds(summariseRegion('UA-65', { ...inputs, shares: kherson, story: s3 }).held!.evidence)).toEqual(['c1']);
   });
 
   it('shows the held share as text with its date', () => {
