@@ -55,7 +55,7 @@ const uk: Record<StringKey, string> = {
   appTitle: 'Claimline',
   mapLabel: 'Мапа України: хто на що претендує і хто що контролює',
   legendTitle: 'Легенда',
-  controlAsOf: 'Лінія контролю станом на {date}. Приблизна, накреслена Claimline за відкритими джерелами.',
+  controlAsOf: 'Лінія контролю станом на {date}; приблизна, накреслена Claimline за відкритими джерелами.',
   approximate: 'приблизно',
   heldShareShort: '{pct} % під контролем Росії',
   noShare: 'Частка контролю для цього шару недоступна',
