@@ -12,6 +12,9 @@ import { feature, merge, quantize } from 'topojson-client';
 import { presimplify, simplify, quantile, sphericalTriangleArea } from 'topojson-simplify';
 import type { Feature, FeatureCollection, GeoJsonObject, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
+// The output's property types are the app's: one definition for the build and its reader.
+import type { CountryProps, RegionProps, RegionRole } from '../src/lib/geo/decodeRegions.ts';
+import { CONTEXT_REGIONS as CONTEXT, FOCUS_REGIONS as FOCUS } from '../src/lib/geo/regionIds.ts';
 
 export type NeAdmin1Props = {
   iso_3166_2: string;
@@ -24,26 +27,6 @@ export type NeAdmin1 = FeatureCollection<Polygon | MultiPolygon, NeAdmin1Props>;
 
 export type RegionNames = Record<string, { en: string; uk: string; ru: string; type: string }>;
 
-export type RegionRole = 'focus' | 'context' | 'base';
-
-/** Properties of one region in the output topology. */
-export type RegionProps = {
-  id: string;
-  name: string;
-  name_uk: string;
-  name_ru: string;
-  type: string;
-  role: RegionRole;
-  /** Pole of inaccessibility [lon, lat], rounded to 0.01°. */
-  label: [number, number];
-  /** Area in km² of the unsimplified Natural Earth polygon. */
-  area_km2: number;
-};
-
-export type CountryProps = { id: string; name: string };
-
-export const FOCUS = ['UA-14', 'UA-09', 'UA-65', 'UA-23'] as const;
-export const CONTEXT = ['UA-43', 'UA-40'] as const;
 
 /** Neighbouring countries drawn as a quiet base map, ISO 3166-1 alpha-2 → English name. */
 export const NEIGHBOURS: Record<string, string> = {

@@ -12,7 +12,9 @@ export type RegionProps = {
   name_ru: string;
   type: string;
   role: RegionRole;
+  /** Pole of inaccessibility [lon, lat], rounded to 0.01°. */
   label: [number, number];
+  /** Area in km² of the unsimplified Natural Earth polygon. */
   area_km2: number;
 };
 
