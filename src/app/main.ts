@@ -3,14 +3,8 @@ import 'leaflet/dist/leaflet.css';
 import '../components/theme.css';
 import './app.css';
 import App from './App.svelte';
+import { readViewParams } from '../lib/data/viewParams.ts';
 
-const params = new URLSearchParams(location.search);
-mount(App, {
-  target: document.getElementById('app')!,
-  props: {
-    story: params.get('story'),
-    control: params.get('control'),
-    lang: params.get('lang'),
-    theme: params.get('theme'),
-  },
-});
+// The app's selection lives in the hash (#region=), so ?region= is the embed's alone.
+const { story, control, lang, theme } = readViewParams(location.search);
+mount(App, { target: document.getElementById('app')!, props: { story, control, lang, theme } });

@@ -5,22 +5,11 @@ import '../components/theme.css';
 import './frame.css';
 import Claimline from '../components/Claimline.svelte';
 import { RESIZE_MESSAGE, type ResizeMessage } from './protocol.ts';
-
-const params = new URLSearchParams(location.search);
-const region = params.get('region');
+import { readViewParams } from '../lib/data/viewParams.ts';
 
 mount(Claimline, {
   target: document.getElementById('app')!,
-  props: {
-    story: params.get('story'),
-    control: params.get('control'),
-    lang: params.get('lang'),
-    theme: params.get('theme'),
-    region,
-    layout: 'embed',
-    article: params.get('article') === '1',
-    onselect: () => {},
-  },
+  props: { ...readViewParams(location.search), layout: 'embed' },
 });
 
 // Tell the host page our height whenever it changes (see src/embed/loader.ts).

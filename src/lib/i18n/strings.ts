@@ -1,14 +1,13 @@
 /** UI strings in English and Ukrainian. Quotes are never translated. */
+import { formatControlDate } from '../claims/formatShare.ts';
 export type Lang = 'en' | 'uk';
 
 export const LANGS: readonly Lang[] = ['en', 'uk'];
 
 const en = {
-  appTitle: 'Claimline',
   mapLabel: 'Map of Ukraine: who claims and who holds each region',
   legendTitle: 'Key',
   controlAsOf: 'Control line as of {date}. Approximate, drawn by Claimline from public reporting.',
-  approximate: 'approximate',
   heldShareShort: '{pct} % held by Russia',
   noShare: 'Held share not available for this control layer',
   claimedByRussia: 'claimed by Russia',
@@ -52,11 +51,9 @@ const en = {
 export type StringKey = keyof typeof en;
 
 const uk: Record<StringKey, string> = {
-  appTitle: 'Claimline',
   mapLabel: 'Мапа України: хто на що претендує і хто що контролює',
   legendTitle: 'Легенда',
   controlAsOf: 'Лінія контролю станом на {date}; приблизна, накреслена Claimline за відкритими джерелами.',
-  approximate: 'приблизно',
   heldShareShort: '{pct} % під контролем Росії',
   noShare: 'Частка контролю для цього шару недоступна',
   claimedByRussia: 'претензії Росії',
@@ -109,10 +106,15 @@ export function parseLang(v: string | null | undefined): Lang {
   return v === 'uk' ? 'uk' : 'en';
 }
 
-/** "2025-11-27" → "27 Nov 2025" (en) or "27 листопада 2025 р." (uk), without time-zone drift. */
+/**
+ * "2025-11-27" → "27 Nov 2025" / "27 лист. 2025": the same table the held-share
+ * text uses, so the legend, the panel and the article show one date one way.
+ * Anything that is not a date is shown as given.
+ */
 export function formatDate(lang: Lang, iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(lang === 'uk' ? 'uk-UA' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(y, m - 1, d)));
+  try {
+    return formatControlDate(iso, lang);
+  } catch {
+    return iso;
+  }
 }
