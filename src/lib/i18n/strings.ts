@@ -46,6 +46,12 @@ const en = {
   'party_united-states': 'United States',
   party_outlet: 'The outlet',
   author: 'Link your own article',
+  altClaims: 'Map: Russia claims {regions}',
+  altHeldOne: '; it holds about {shares} of it as of {date}',
+  altHeldMany: '; it holds about {shares} of them as of {date}',
+  altControlAsOf: '; control line as of {date}, approximate',
+  controlSources: 'Control line sources: {list}.',
+  madeWith: 'Map made with Claimline.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -92,6 +98,12 @@ const uk: Record<StringKey, string> = {
   'party_united-states': 'США',
   party_outlet: 'Видання',
   author: 'Додати власну статтю',
+  altClaims: 'Мапа. Претензії Росії: {regions}',
+  altHeldOne: '; станом на {date} Росія контролює приблизно {shares} цієї території',
+  altHeldMany: '; станом на {date} Росія контролює відповідно приблизно {shares} цих територій',
+  altControlAsOf: '; лінія контролю станом на {date}, приблизна',
+  controlSources: 'Джерела лінії контролю: {list}.',
+  madeWith: 'Мапу створено в Claimline.',
 };
 
 const TABLE: Record<Lang, Record<StringKey, string>> = { en, uk };

@@ -1,0 +1,69 @@
+/**
+ * The geodata a picture is drawn from, read from the repository for Node
+ * callers (the render CLI, the og:image script, the bench). The control layer
+ * for a day is the latest snapshot dated on or before it: from
+ * geodata/control/index.json when the dated series exists, else the single
+ * layer geodata/control.geojson with geodata/shares.json.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { decodeRegions, type DecodedRegions } from '../lib/geo/decodeRegions.ts';
+import type { BaseLabels } from '../lib/geo/mapLabels.ts';
+import type { Claims } from '../lib/claims/claimsSchema.ts';
+import type { SharesInput } from '../lib/claims/regionSummary.ts';
+import type { SourceRef } from '../lib/claims/sourceRef.ts';
+import type { RenderControl } from '../lib/render/renderMap.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+const GEO = join(ROOT, 'geodata');
+
+export type RenderData = { regions: DecodedRegions; claims: Claims; baseLabels: BaseLabels };
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+export function loadRenderData(): RenderData {
+  return {
+    regions: decodeRegions(readJson(join(GEO, 'regions.topo.json')) as Topology),
+    claims: readJson(join(GEO, 'claims.json')) as Claims,
+    baseLabels: readJson(join(GEO, 'src', 'baseLabels.json')) as BaseLabels,
+  };
+}
+
+type Snapshot = { date: string; file: string; shares?: SharesInput | null };
+
+function snapshots(): { list: Snapshot[]; dir: string } {
+  const index = join(GEO, 'control', 'index.json');
+  if (existsSync(index)) {
+    const raw = readJson(index) as Snapshot[] | { snapshots: Snapshot[] };
+    const list = Array.isArray(raw) ? raw : raw.snapshots;
+    return { list: [...list].sort((a, b) => a.date.localeCompare(b.date)), dir: join(GEO, 'control') };
+  }
+  const shares = readJson(join(GEO, 'shares.json')) as SharesInput & { date: string };
+  return { list: [{ date: shares.date, file: 'control.geojson', shares }], dir: GEO };
+}
+
+/** The dates of the control snapshots available, sorted. */
+export function controlDates(): string[] {
+  return snapshots().list.map((s) => s.date);
+}
+
+/**
+ * The control layer in force on `date` (the latest snapshot dated on or
+ * before it), or the earliest one when `date` precedes them all, flagged so
+ * the caller can say so; the latest when `date` is null.
+ */
+export function loadControl(date: string | null): { control: RenderControl; inForce: boolean } {
+  const { list, dir } = snapshots();
+  if (list.length === 0) throw new Error('no control snapshots in geodata/');
+  const before = date ? list.filter((s) => s.date <= date) : list;
+  const snap = before.at(-1) ?? list[0]!;
+  const layer = readJson(join(dir, snap.file)) as FeatureCollection;
+  const sharesFile = join(dir, snap.file.replace(/\.geojson$/, '.shares.json'));
+  const shares = snap.shares ?? (existsSync(sharesFile) ? (readJson(sharesFile) as SharesInput) : null);
+  const sources = layer.features.flatMap((f) => ((f.properties as { sources?: SourceRef[] } | null)?.sources ?? []));
+  const seen = new Set<string>();
+  const unique = sources.filter((s) => !seen.has(s.name + s.date) && seen.add(s.name + s.date));
+  return { control: { layer, date: snap.date, shares, sources: unique }, inForce: before.length > 0 };
+}

@@ -1,0 +1,187 @@
+/**
+ * The map as one SVG string, drawn in the view Leaflet opens on (same
+ * projection, same pixels, same path data, same classes and DOM hooks), for
+ * the static first paint, exports and the CLI. Pure: no DOM, no Leaflet.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Story } from '../contract/story.ts';
+import type { Claims } from '../claims/claimsSchema.ts';
+import type { SharesInput } from '../claims/regionSummary.ts';
+import type { SourceRef } from '../claims/sourceRef.ts';
+import type { DecodedRegions, RegionFeature } from '../geo/decodeRegions.ts';
+import { fitBoundsView, MAP_VIEW_OPTIONS, toPixel, type LatLngBoundsLike, type MapView, type MapViewOptions } from '../geo/leafletView.ts';
+import { mapLabels, type BaseLabels } from '../geo/mapLabels.ts';
+import { regionViews } from '../geo/regionView.ts';
+import { STORY_REGIONS } from '../geo/regionIds.ts';
+import { storyBounds } from '../geo/storyBounds.ts';
+import { t, type Lang } from '../i18n/strings.ts';
+import { HATCH, LABEL_FONT, MAP_STROKES } from '../style/mapLayers.ts';
+import { PALETTES, type Palette, type Theme } from '../style/palette.ts';
+import { escapeXml as x } from './escapeXml.ts';
+import { polygonPath } from './pathData.ts';
+
+/** The control layer shown, with its date, measured held shares and sources (the app's ControlData). */
+export type RenderControl = {
+  layer: FeatureCollection;
+  date: string | null;
+  shares: SharesInput | null;
+  sources: readonly SourceRef[];
+};
+
+/** Everything a picture is drawn from. */
+export type RenderInput = {
+  story: Story;
+  regions: DecodedRegions;
+  control: RenderControl;
+  claims: Claims | null;
+  /** geodata/src/baseLabels.json */
+  baseLabels: BaseLabels;
+  lang: Lang;
+  /** Region drawn as selected (outlined, aria-pressed). */
+  selected?: string | null;
+  /** Colours written into the SVG (a page's theme.css overrides them by class). Default light. */
+  theme?: Theme;
+};
+
+export type RenderMapOptions = {
+  /** The map container's size in CSS px (Leaflet's `map.getSize()`). */
+  width: number;
+  height: number;
+  /** Prefix of ids inside the SVG (the hatch pattern), unique per page. Default "cl-static". */
+  idPrefix?: string;
+  /**
+   * true: regions are buttons in the tab order (role="button", tabindex, aria-pressed),
+   * as on the live map, for a page that wires clicks before Leaflet. false (default): a picture.
+   */
+  interactive?: boolean;
+  /** The view to fit; default the story regions' box (storyBounds), as the app opens. */
+  bounds?: LatLngBoundsLike;
+  viewOptions?: MapViewOptions;
+};
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
+export const SVG_FONT_FAMILY = FONT;
+
+const n = (v: number) => String(Math.round(v * 100) / 100);
+
+/** The view the app's map opens on for these regions in a width × height box. */
+export function mapViewFor(regions: DecodedRegions, width: number, height: number, options: Pick<RenderMapOptions, 'bounds' | 'viewOptions'> = {}): MapView {
+  return fitBoundsView(options.bounds ?? storyBounds(regions.regions), width, height, options.viewOptions ?? MAP_VIEW_OPTIONS);
+}
+
+function path(attrs: Record<string, string | undefined>, inner = ''): string {
+  const a = Object.entries(attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${x(v!)}"`)
+    .join('');
+  return inner ? `<path${a}>${inner}</path>` : `<path${a}/>`;
+}
+
+function polygons<P>(features: readonly Feature<Polygon | MultiPolygon | null, P>[] | FeatureCollection['features']): Feature<Polygon | MultiPolygon, P>[] {
+  return (features as Feature<Polygon | MultiPolygon | null, P>[]).filter(
+    (f): f is Feature<Polygon | MultiPolygon, P> => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon',
+  );
+}
+
+/** The hatch pattern for "claimed, not held", as MapView.svelte makes it. */
+export function hatchPattern(id: string, p: Palette): string {
+  const s = HATCH.size;
+  return (
+    `<pattern id="${x(id)}" patternUnits="userSpaceOnUse" width="${s}" height="${s}" patternTransform="rotate(${HATCH.angle})">` +
+    `<rect width="${s}" height="${s}" class="cl-hatch-bg" fill="${p.claimedBg}"/>` +
+    `<rect width="${HATCH.lineWidth}" height="${s}" class="cl-hatch-line" fill="${p.claimedLine}"/></pattern>`
+  );
+}
+
+/** The map's layers, without the outer <svg>: for nesting inside a larger picture. */
+export function mapLayers(input: RenderInput, view: MapView, idPrefix: string, interactive: boolean): string {
+  const p = PALETTES[input.theme ?? 'light'];
+  const hatchId = `${idPrefix}-hatch`;
+  const views = regionViews({ regions: input.regions, story: input.story, shares: input.control.shares, claims: input.claims, lang: input.lang });
+  const selected = input.selected ?? null;
+  const out: string[] = [];
+  out.push(`<defs>${hatchPattern(hatchId, p)}</defs>`);
+  out.push(`<rect class="cl-sea" width="${view.width}" height="${view.height}" fill="${p.sea}"/>`);
+
+  // Neighbouring countries: quiet, hidden from assistive technology.
+  out.push('<g aria-hidden="true">');
+  for (const f of input.regions.countries) {
+    out.push(path({ class: 'cl-neighbour', d: polygonPath(f.geometry, view, MAP_STROKES.neighbour), fill: p.neighbour, stroke: p.neighbourEdge, 'stroke-width': n(MAP_STROKES.neighbour.weight), 'stroke-linejoin': 'round', 'fill-rule': 'evenodd' }));
+  }
+  out.push('</g>');
+
+  // Regions, story regions first (the live map's tab order).
+  const rank = (f: RegionFeature) => {
+    const i = (STORY_REGIONS as readonly string[]).indexOf(f.properties.id);
+    return i === -1 ? STORY_REGIONS.length : i;
+  };
+  out.push(`<g class="cl-regions">`);
+  for (const f of [...input.regions.regions].sort((a, b) => rank(a) - rank(b))) {
+    const v = views.get(f.properties.id)!;
+    const claimed = v.status === 'claimed';
+    const attrs: Record<string, string | undefined> = {
+      'data-region': v.id,
+      class: `cl-region ${v.className}${v.id === selected ? ' cl-selected' : ''}`,
+      d: polygonPath(f.geometry, view, MAP_STROKES.region),
+      fill: v.hatched ? `url(#${hatchId})` : p.ukraine,
+      stroke: claimed ? p.claimedEdge : p.ukraineEdge,
+      'stroke-width': n(claimed ? MAP_STROKES.claimedRegion.weight : MAP_STROKES.region.weight),
+      'stroke-linejoin': 'round',
+      'fill-rule': 'evenodd',
+      'aria-label': v.accessibleName,
+    };
+    if (interactive) Object.assign(attrs, { role: 'button', tabindex: '0', 'aria-pressed': String(v.id === selected) });
+    else attrs.role = 'img';
+    out.push(path(attrs, `<title>${x(v.accessibleName)}</title>`));
+  }
+  out.push('</g>');
+
+  // Russian-held territory, over the regions; decorative (each region's name says its share).
+  out.push('<g aria-hidden="true">');
+  for (const f of polygons(input.control.layer.features)) {
+    out.push(path({ class: 'cl-held', 'data-control': 'held', d: polygonPath(f.geometry, view, MAP_STROKES.held), fill: p.held, stroke: p.heldEdge, 'stroke-width': n(MAP_STROKES.held.weight), 'stroke-dasharray': MAP_STROKES.held.dashArray, 'stroke-linejoin': 'round', 'fill-rule': 'evenodd' }));
+  }
+  // Region borders redrawn above the control layer.
+  for (const f of input.regions.regions) {
+    const story = f.properties.role !== 'base';
+    const stroke = story ? MAP_STROKES.storyBorder : MAP_STROKES.border;
+    out.push(path({ class: `cl-border${story ? ' cl-border--story' : ''}`, d: polygonPath(f.geometry, view, MAP_STROKES.border), fill: 'none', stroke: story ? p.claimedEdge : p.ukraineEdge, 'stroke-width': n(stroke.weight), 'stroke-linejoin': 'round' }));
+  }
+  const sel = selected ? input.regions.byId.get(selected) : undefined;
+  if (sel) {
+    out.push(path({ class: 'cl-outline cl-outline--selected', d: polygonPath(sel.geometry, view, MAP_STROKES.selected), fill: 'none', stroke: p.select, 'stroke-width': n(MAP_STROKES.selected.weight), 'stroke-linejoin': 'round' }));
+  }
+  out.push('</g>');
+
+  // Labels: centred on their point, as Leaflet's divIcon with translate(-50%, -50%).
+  out.push(`<g class="cl-labels" aria-hidden="true" font-family="${x(FONT)}" text-anchor="middle" dominant-baseline="central">`);
+  for (const l of mapLabels(input.regions, input.baseLabels, input.lang)) {
+    const [px, py] = toPixel(view, l.at[0], l.at[1]);
+    const halo = l.kind === 'sea' ? '' : ` stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`;
+    const style =
+      l.kind === 'region'
+        ? ` font-size="${LABEL_FONT.region}" font-weight="600" fill="${p.fg}"`
+        : l.kind === 'country'
+          ? ` font-size="${LABEL_FONT.country}" font-weight="500" letter-spacing="0.66" fill="${p.muted}"`
+          : ` font-size="${LABEL_FONT.sea}" font-style="italic" fill="${p.muted}"`;
+    const text = l.kind === 'country' ? l.text.toLocaleUpperCase(input.lang) : l.text;
+    out.push(`<text class="cl-label cl-label--${l.kind}" x="${px}" y="${py}"${style}${halo}>${x(text)}</text>`);
+  }
+  out.push('</g>');
+  return out.join('');
+}
+
+/**
+ * The map alone, `width` × `height`, in the view the app's Leaflet map opens on
+ * in a container of that size: paths are `path[data-region]` with accessible names.
+ */
+export function renderMap(input: RenderInput, options: RenderMapOptions): string {
+  const { width, height, idPrefix = 'cl-static', interactive = false } = options;
+  const view = mapViewFor(input.regions, width, height, options);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="cl-static-map" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
+    ` role="group" aria-label="${x(t(input.lang, 'mapLabel'))}" data-zoom="${view.zoom}" data-center="${view.center[0].toFixed(5)},${view.center[1].toFixed(5)}">` +
+    mapLayers(input, view, idPrefix, interactive) +
+    '</svg>'
+  );
+}

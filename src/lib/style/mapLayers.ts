@@ -1,0 +1,22 @@
+/**
+ * How each layer of the map is stroked, in px: read by the static render and
+ * meant for the Leaflet layers in src/components/map/ (which today repeat these
+ * numbers), so both draw the same widths and Leaflet clips the same way.
+ */
+export const MAP_STROKES = {
+  neighbour: { weight: 0.8 },
+  region: { weight: 1 },
+  /** Claimed regions' edge (theme.css: .cl-claimed stroke-width). */
+  claimedRegion: { weight: 1.5 },
+  held: { weight: 1.2, dashArray: '4 3' },
+  border: { weight: 1 },
+  storyBorder: { weight: 1.5 },
+  selected: { weight: 3 },
+  hovered: { weight: 2 },
+} as const;
+
+/** The hatch pattern for "claimed, not held" (MapView.svelte draws the same one). */
+export const HATCH = { size: 7, lineWidth: 2.5, angle: 45 } as const;
+
+/** Label type sizes in px (theme.css: .cl-label, .cl-label--country, .cl-label--sea). */
+export const LABEL_FONT = { region: 12, country: 11, sea: 11 } as const;
