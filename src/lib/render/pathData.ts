@@ -47,7 +47,7 @@ function edgeIntersection(a: Pt, b: Pt, code: number, box: Box): Pt {
 }
 
 function clipPolygon(input: Pt[], box: Box): Pt[] {
-  let points = input.map((p) => ({ ...p, code: bitCode(p, box) }));
+  let points: Pt[] = input.map((p) => ({ ...p, code: bitCode(p, box) }));
   for (const edge of [1, 4, 2, 8]) {
     const out: Pt[] = [];
     for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
