@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PALETTES, PALETTE_VARS, type Palette } from '../../../src/lib/style/palette.ts';
+import { root } from '../linker/helpers.ts';
+
+describe('palette', () => {
+  it('holds the same light and dark colours as theme.css', () => {
+    const css = readFileSync(join(root, 'src', 'components', 'theme.css'), 'utf8');
+    for (const [key, name] of Object.entries(PALETTE_VARS) as [keyof Palette, string][]) {
+      const m = new RegExp(`--cl-${name}:\\s*light-dark\\((#[0-9a-f]+),\\s*(#[0-9a-f]+)\\)`, 'i').exec(css);
+      expect(m, `--cl-${name} in theme.css`).not.toBeNull();
+      expect([PALETTES.light[key], PALETTES.dark[key]], name).toEqual([m![1]!.toLowerCase(), m![2]!.toLowerCase()]);
+    }
+  });
+});
