@@ -10,6 +10,7 @@ import { DIST, launchChromium, serveStatic } from '../tests/e2e/harness.ts';
 import { measureClickToPanel, measureFirstView } from './browser.ts';
 import { benchLinker } from './linker.ts';
 import { benchAuthor, measureAuthorFirstView } from './author.ts';
+import { benchRender } from './render.ts';
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, budget = '') => {
@@ -21,6 +22,8 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 console.log('Claimline bench', new Date().toISOString());
 console.log('-- linker (Node)');
 for (const [k, v] of Object.entries(await benchLinker())) row(k, typeof v === 'number' ? v.toFixed(2) : v);
+console.log('-- static render (Node)');
+for (const [k, v] of Object.entries(await benchRender())) row(k, v);
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.log('dist/ is missing: run "npm run build" for the browser figures');

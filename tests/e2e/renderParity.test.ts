@@ -20,6 +20,9 @@ import { mapViewFor } from '../../src/lib/render/renderMap.ts';
 import { MAP_STROKES } from '../../src/lib/style/mapLayers.ts';
 import baseLabels from '../../geodata/src/baseLabels.json';
 
+/** The page's Leaflet (leaflet.js as a classic script), used only inside page.evaluate. */
+declare const L: typeof import('leaflet');
+
 const regions = decodeRegions(JSON.parse(readFileSync(join(ROOT, 'geodata', 'regions.topo.json'), 'utf8')) as Topology);
 const control = JSON.parse(readFileSync(join(ROOT, 'geodata', 'control.geojson'), 'utf8')) as FeatureCollection;
 const storyBox = storyBounds(regions.regions);

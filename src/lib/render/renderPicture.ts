@@ -17,13 +17,17 @@ export type RenderPictureOptions = Pick<RenderMapOptions, 'bounds' | 'viewOption
   width: number;
   /** Picture height in px; the map takes what the text leaves. Default: the map is 0.62 × width. */
   height?: number;
+  /** Shorter credits (each source by name and date, in one paragraph), for social cards. */
+  compact?: boolean;
+  /** Text above and below the map (default), or the map left and the text in a column on the right. */
+  layout?: 'stacked' | 'side';
 };
 
 export const MIN_WIDTH = 320;
 export const MAX_WIDTH = 4000;
 
 /** Average advance of a character, in em, for the sans-serif fonts the picture names (DejaVu Sans is the widest). */
-const EM = { regular: 0.6, bold: 0.66 };
+const EM = { regular: 0.57, bold: 0.64 };
 
 function textWidth(s: string, size: number, bold = false): number {
   return [...s].length * size * (bold ? EM.bold : EM.regular);
@@ -108,71 +112,96 @@ function legendBlock(input: RenderInput, p: Palette, x0: number, maxW: number, s
   };
 }
 
-/** The full picture as a standalone SVG document, with its alt text as the document's <title> and <desc>. */
+type Column = { title: Block; meta: Block | null; legend: Block; note: Block; credits: Block; gap: number };
+
+/** The picture's text, laid out for a column at `x0`, `w` px wide, with type scaled by `k`. */
+function column(input: RenderInput, options: RenderPictureOptions, p: Palette, prefix: string, x0: number, w: number, k: number): Column {
+  const { lang } = input;
+  const { article } = input.story;
+  const compact = options.compact === true;
+  const titleSize = Math.round(22 * k), metaSize = Math.round(13 * k), legendSize = Math.round((compact ? 12 : 13) * k), smallSize = Math.round(11.5 * k);
+  const title = textBlock(wrap(article.title || '—', w, titleSize, compact ? 4 : 3, true), titleSize, p.fg, ' font-weight="700" class="cl-picture-title"', x0, 1.2);
+  const metaParts = [article.source, article.date ? formatDate(lang, article.date) : null].filter((v): v is string => !!v);
+  const meta = metaParts.length ? textBlock(wrap(metaParts.join(' · '), w, metaSize, 1), metaSize, p.muted, '', x0) : null;
+  const legend = legendBlock(input, p, x0, w, legendSize, `${prefix}-legend-hatch`);
+  const notes = input.control.date ? [t(lang, 'controlAsOf', { date: formatDate(lang, input.control.date) })] : [];
+  const note = textBlock(notes.flatMap((s) => wrap(s, w, legendSize)), legendSize, p.muted, ' class="cl-picture-control"', x0);
+  const sourceLine = article.source ? `${t(lang, 'source')}: ${[article.source, article.date ? formatDate(lang, article.date) : null, article.url].filter(Boolean).join(', ')}` : null;
+  // Compact credits name each source without its description ("Institute for the Study of War (27 Nov 2025)").
+  const sourceName = (name: string) => (compact ? name.split(/, | \(/)[0]! : name);
+  const controlSources = input.control.sources.length
+    ? t(lang, 'controlSources', { list: input.control.sources.map((s) => `${sourceName(s.name)} (${formatDate(lang, s.date)})`).join('; ') })
+    : null;
+  const lines = compact
+    ? [[sourceLine ? `${sourceLine}.` : null, t(lang, 'sources'), controlSources].filter(Boolean).join(' ')]
+    : [sourceLine, t(lang, 'sources'), controlSources, t(lang, 'madeWith')].filter((s): s is string => !!s);
+  const credits = textBlock(lines.flatMap((s) => wrap(s, w, smallSize, compact ? 6 : 4)), smallSize, p.muted, ' class="cl-picture-attribution"', x0);
+  return { title, meta, legend, note, credits, gap: Math.round(8 * k) };
+}
+
+/**
+ * The full picture as a standalone SVG document, with its alt text as the
+ * document's <title> and <desc>. `layout: 'stacked'` (default) puts the title
+ * above the map and the legend and credits below it; `'side'` (needs a height;
+ * for social cards) puts the map on the left and the text in a column on the right.
+ */
 export function renderPicture(input: RenderInput, options: RenderPictureOptions): string {
   const { width } = options;
   if (!Number.isInteger(width) || width < MIN_WIDTH || width > MAX_WIDTH) throw new Error(`width must be a whole number of px from ${MIN_WIDTH} to ${MAX_WIDTH}, got ${width}`);
+  const side = options.layout === 'side';
+  if (side && options.height === undefined) throw new Error('layout "side" needs a height');
   const p = PALETTES[input.theme ?? 'light'];
   const lang = input.lang;
   const prefix = options.idPrefix ?? 'cl-picture';
-  const k = Math.min(1.6, Math.max(0.8, width / 900));
+  const k = Math.min(1.6, Math.max(0.8, width / 900)) * (side ? 0.8 : 1);
   const pad = Math.round(16 * k);
-  const inner = width - pad * 2;
-  const titleSize = Math.round(22 * k), metaSize = Math.round(13 * k), legendSize = Math.round(13 * k), smallSize = Math.round(11.5 * k);
-  const font = ` font-family="${x(SVG_FONT_FAMILY)}"`;
-  const { article } = input.story;
+  const mapW = side ? Math.round(width * 0.6) : width;
+  const colX = side ? mapW + pad : pad;
+  const col = column(input, options, p, prefix, colX, side ? width - mapW - 2 * pad : width - 2 * pad, k);
+  const { title, meta, legend, note, credits, gap } = col;
 
-  const title = textBlock(wrap(article.title || '—', inner, titleSize, 3, true), titleSize, p.fg, ' font-weight="700" class="cl-picture-title"', pad, 1.2);
-  const metaParts = [article.source, article.date ? formatDate(lang, article.date) : null].filter((v): v is string => !!v);
-  const meta = metaParts.length ? textBlock(wrap(metaParts.join(' · '), inner, metaSize, 1), metaSize, p.muted, '', pad) : null;
-
-  const legend = legendBlock(input, p, pad, inner, legendSize, `${prefix}-legend-hatch`);
-  const notes: string[] = [];
-  if (input.control.date) notes.push(t(lang, 'controlAsOf', { date: formatDate(lang, input.control.date) }));
-  const noteBlock = textBlock(notes.flatMap((s) => wrap(s, inner, legendSize)), legendSize, p.muted, ' class="cl-picture-control"', pad);
-  const sourceLine = article.source ? `${t(lang, 'source')}: ${[article.source, article.date ? formatDate(lang, article.date) : null, article.url].filter(Boolean).join(', ')}` : null;
-  const controlSources = input.control.sources.length
-    ? t(lang, 'controlSources', { list: input.control.sources.map((s) => `${s.name} (${formatDate(lang, s.date)})`).join('; ') })
-    : null;
-  const small = [sourceLine, t(lang, 'sources'), controlSources, t(lang, 'madeWith')].filter((s): s is string => !!s);
-  const smallBlock = textBlock(small.flatMap((s) => wrap(s, inner, smallSize, 4)), smallSize, p.muted, ' class="cl-picture-attribution"', pad);
-
-  const gap = Math.round(8 * k);
-  const head = pad + title.height + (meta ? 4 + meta.height : 0) + gap;
-  const foot = gap + legend.height + 4 + noteBlock.height + gap + smallBlock.height + pad;
-  const mapH = options.height !== undefined ? options.height - head - foot : Math.round(width * 0.62);
-  if (!(mapH >= 120)) throw new Error(`height ${options.height} leaves ${mapH} px for the map (needs at least 120 at width ${width})`);
-  const height = head + mapH + foot;
-  const view = mapViewFor(input.regions, width, mapH, options);
-
+  const headH = pad + title.height + (meta ? 4 + meta.height : 0) + gap;
+  const footH = gap + legend.height + 4 + note.height + gap + credits.height + pad;
+  let height: number, mapH: number, mapY: number;
+  if (side) {
+    height = options.height!;
+    mapH = height;
+    mapY = 0;
+    if (headH + footH > height) throw new Error(`height ${height} is too small for the text column (needs ${headH + footH} px at width ${width})`);
+  } else {
+    mapH = options.height !== undefined ? options.height - headH - footH : Math.round(width * 0.62);
+    if (!(mapH >= 120)) throw new Error(`height ${options.height} leaves ${mapH} px for the map (needs at least 120 at width ${width})`);
+    height = headH + mapH + footH;
+    mapY = headH;
+  }
+  const view = mapViewFor(input.regions, mapW, mapH, options);
   const alt = altText(input.story, { regions: input.regions, claims: input.claims, shares: input.control.shares, controlDate: input.control.date, lang });
-  let y = pad;
-  const parts: string[] = [];
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="cl-picture" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc"${font}>`,
-    `<title id="${prefix}-title">${x(article.title)}</title><desc id="${prefix}-desc">${x(alt)}</desc>`,
+
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="cl-picture" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="${x(SVG_FONT_FAMILY)}">`,
+    `<title id="${prefix}-title">${x(input.story.article.title)}</title><desc id="${prefix}-desc">${x(alt)}</desc>`,
     `<defs>${hatchPattern(`${prefix}-legend-hatch`, p)}</defs>`,
     `<rect width="${width}" height="${height}" fill="${p.bg}"/>`,
-  );
+    // The map is a nested <svg>: it clips to its box and keeps Leaflet's pixel coordinates.
+    `<svg x="0" y="${mapY}" width="${mapW}" height="${mapH}" viewBox="0 0 ${mapW} ${mapH}" class="cl-static-map" role="group" aria-label="${x(t(lang, 'mapLabel'))}">`,
+    mapLayers(input, view, prefix, false),
+    '</svg>',
+    `<rect x="0.5" y="${mapY + 0.5}" width="${mapW - 1}" height="${mapH - 1}" fill="none" stroke="${p.line}"/>`,
+  ];
+  let y = pad;
   parts.push(title.draw(y));
   y += title.height;
   if (meta) {
-    y += 4;
-    parts.push(meta.draw(y));
-    y += meta.height;
+    parts.push(meta.draw(y + 4));
+    y += 4 + meta.height;
   }
-  y += gap;
-  // The map is a nested <svg>: it clips to its box and keeps Leaflet's pixel coordinates.
-  parts.push(`<svg x="0" y="${y}" width="${width}" height="${mapH}" viewBox="0 0 ${width} ${mapH}" class="cl-static-map" role="group" aria-label="${x(t(lang, 'mapLabel'))}">`);
-  parts.push(mapLayers(input, view, prefix, false));
-  parts.push('</svg>');
-  parts.push(`<rect x="0.5" y="${y + 0.5}" width="${width - 1}" height="${mapH - 1}" fill="none" stroke="${p.line}"/>`);
-  y += mapH + gap;
+  y = side ? y + gap * 2 : mapY + mapH + gap;
   parts.push(legend.draw(y));
   y += legend.height + 4;
-  parts.push(noteBlock.draw(y));
-  y += noteBlock.height + gap;
-  parts.push(smallBlock.draw(y));
+  parts.push(note.draw(y));
+  y += note.height + gap;
+  // In the side layout the credits sit at the foot of the column.
+  parts.push(credits.draw(side ? height - pad - credits.height : y));
   parts.push('</svg>');
   return parts.join('');
 }

@@ -95,6 +95,20 @@ describe('renderPicture', () => {
     expect(() => renderPicture(input(), { width: 1200, height: 200 })).toThrow(/leaves -?\d+ px for the map/);
   });
 
+  it('lays out a social card with the map on the left and the text beside it', () => {
+    const card = parseXml(renderPicture(input(), { width: 1200, height: 630, layout: 'side', compact: true }));
+    const els = elements(card);
+    expect([card.attrs.width, card.attrs.height]).toEqual(['1200', '630']);
+    const map = els.find((e) => e.name === 'svg' && e !== card)!;
+    expect([map.attrs.x, map.attrs.y, map.attrs.width, map.attrs.height]).toEqual(['0', '0', '720', '630']);
+    const texts = els.filter((e) => e.name === 'text');
+    expect(texts.every((t) => Number(t.attrs.x) > 720 || t.attrs.class?.startsWith('cl-label') === true || t.attrs.x === undefined)).toBe(true);
+    const credits = texts.filter((t) => t.attrs.class === 'cl-picture-attribution').map(textOf).join(' ');
+    expect(credits).toContain('Institute for the Study of War (27 Nov 2025); DeepStateMap.Live (27 Nov 2025)');
+    expect(() => renderPicture(input(), { width: 1200, layout: 'side' })).toThrow('layout "side" needs a height');
+    expect(() => renderPicture(input(), { width: 1200, height: 150, layout: 'side' })).toThrow(/too small for the text column/);
+  });
+
   it('refuses a width it cannot lay out', () => {
     expect(() => renderPicture(input(), { width: 100 })).toThrow('width must be a whole number of px from 320 to 4000, got 100');
     expect(() => renderPicture(input(), { width: 800.5 })).toThrow(/got 800.5/);
