@@ -82,6 +82,13 @@ describe('render CLI', () => {
     }, 60_000);
   }
 
+  it('exits 1 with one line naming the output when it cannot be written', () => {
+    const out = join(dir, 'no-such-folder', 'map.svg');
+    const r = run(storyFile, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toEqual([`render: ${out}: cannot write (ENOENT)`]);
+  }, 60_000);
+
   it('exits 1 for an oversized story without reading it all', () => {
     const file = join(dir, 'huge.json');
     writeFileSync(file, Buffer.alloc(MAX_STORY_BYTES + 1, 0x20));
