@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT, launchChromium, serveStatic, type StaticServer } from './harness.ts';
+import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
 import { decodeRegions } from '../../src/lib/geo/decodeRegions.ts';
 import { storyBounds } from '../../src/lib/geo/storyBounds.ts';
 import { MAP_VIEW_OPTIONS, fitBoundsView, toPixel, type LatLngBoundsLike } from '../../src/lib/geo/leafletView.ts';
@@ -32,7 +32,8 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveStatic([join(ROOT, 'node_modules', 'leaflet', 'dist')], {
+  requireDist();
+  server = await serveStatic([join(ROOT, 'node_modules', 'leaflet', 'dist'), DIST], {
     routes: [
       (req, res) => {
         if (req.url !== '/parity.html') return false;
@@ -125,4 +126,25 @@ describe('static render = Leaflet', () => {
     expect(view.zoom).toBe(leaflet.zoom);
     expect(view.pixelOrigin).toEqual(leaflet.origin);
   });
+
+  // The built app and embed: Leaflet's paths in the real map box equal the static render's for that box.
+  for (const [path, width, height] of [['/index.html', 1280, 800], ['/embed.html', 700, 900], ['/index.html', 390, 844]] as const) {
+    it(`matches the live map of ${path} at ${width} × ${height}`, async () => {
+      const live = await browser.newPage({ viewport: { width, height } });
+      try {
+        await live.goto(`${server.url}${path}`);
+        await live.waitForFunction((n) => document.querySelectorAll('path[data-region]').length === n, regions.regions.length);
+        const drawn = await live.evaluate(() => {
+          const box = document.querySelector('.cl-map') as HTMLElement;
+          const d: Record<string, string> = {};
+          for (const p of document.querySelectorAll('path[data-region]')) d[p.getAttribute('data-region')!] = p.getAttribute('d')!;
+          return { w: box.clientWidth, h: box.clientHeight, d };
+        });
+        const view = mapViewFor(regions, drawn.w, drawn.h);
+        for (const f of regions.regions) expect(polygonPath(f.geometry, view, MAP_STROKES.region), f.properties.id).toBe(drawn.d[f.properties.id]);
+      } finally {
+        await live.close();
+      }
+    });
+  }
 });
