@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { loadControl, loadRenderData } from '../src/cli/renderData.ts';
+import { controlOn, loadRenderData } from '../src/cli/renderData.ts';
 import { rasterise } from '../src/cli/render.ts';
 import { linkArticle, loadGazetteer, type GazetteerJson } from '../src/lib/linker/index.ts';
 import { renderMap } from '../src/lib/render/renderMap.ts';
@@ -37,7 +37,7 @@ export async function benchRender(): Promise<Record<string, string>> {
   const text = readFileSync(join(root, 'public', 'stories', 'clash-report-2025-11-28.txt'), 'utf8');
   const gazetteer = loadGazetteer(JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as GazetteerJson);
   const story = linkArticle(text, gazetteer);
-  const input: RenderInput = { ...loadRenderData(), story, control: loadControl(story.article.date).control, lang: 'en' };
+  const input: RenderInput = { ...loadRenderData(), story, control: controlOn(story.article.date).control, lang: 'en' };
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
   const out: Record<string, string> = {};
   // The embed's map box at 736 px wide, and the app's at 1280 × 800.

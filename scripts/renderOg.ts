@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadControl, loadRenderData, ROOT } from '../src/cli/renderData.ts';
+import { controlOn, loadRenderData, ROOT } from '../src/cli/renderData.ts';
 import { rasterise } from '../src/cli/render.ts';
 import { validateStory } from '../src/lib/contract/storySchema.ts';
 import { altText } from '../src/lib/render/altText.ts';
@@ -19,7 +19,7 @@ const v = validateStory(JSON.parse(readFileSync(storyFile, 'utf8')));
 if (!v.ok) throw new Error(`${storyFile}: not a valid story: ${v.errors.slice(0, 3).join('; ')}`);
 const story = v.story;
 const data = loadRenderData();
-const { control } = loadControl(story.article.date);
+const { control } = controlOn(story.article.date);
 const svg = renderPicture({ ...data, story, control, lang: 'en' }, { ...OG, compact: true, layout: 'side' });
 const png = await rasterise(svg);
 writeFileSync(join(ROOT, 'public', 'og.png'), png);

@@ -18,7 +18,7 @@ import { LANGS, type Lang } from '../lib/i18n/strings.ts';
 import { altText } from '../lib/render/altText.ts';
 import { MAX_WIDTH, MIN_WIDTH, renderPicture } from '../lib/render/renderPicture.ts';
 import type { Theme } from '../lib/style/palette.ts';
-import { controlDates, loadControl, loadRenderData } from './renderData.ts';
+import { controlDates, controlOn, loadRenderData } from './renderData.ts';
 
 /** A story JSON of a 5 MB article (the linker's limit) stays well under this. */
 export const MAX_STORY_BYTES = 32 * 1024 * 1024;
@@ -148,7 +148,7 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const day = args.date ?? story.article.date;
-  const { control, inForce } = loadControl(day);
+  const { control, inForce } = controlOn(day);
   if (!inForce && day) {
     if (args.date) {
       process.stderr.write(`render: no control line on or before --date ${args.date} (the first is ${controlDates()[0]}); ${USAGE}\n`);

@@ -3,7 +3,8 @@
  * callers (the render CLI, the og:image script, the bench). The control layer
  * for a day is the latest snapshot dated on or before it: from
  * geodata/control/index.json when the dated series exists, else the single
- * layer geodata/control.geojson with geodata/shares.json.
+ * layer geodata/control.geojson with geodata/shares.json. A snapshot's shares
+ * are its index entry's `shares`, or `<name>.shares.json` beside its file.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,20 +34,20 @@ export function loadRenderData(): RenderData {
 
 type Snapshot = { date: string; file: string; shares?: SharesInput | null };
 
-function snapshots(): { list: Snapshot[]; dir: string } {
-  const index = join(GEO, 'control', 'index.json');
+function snapshots(geo: string): { list: Snapshot[]; dir: string } {
+  const index = join(geo, 'control', 'index.json');
   if (existsSync(index)) {
     const raw = readJson(index) as Snapshot[] | { snapshots: Snapshot[] };
     const list = Array.isArray(raw) ? raw : raw.snapshots;
-    return { list: [...list].sort((a, b) => a.date.localeCompare(b.date)), dir: join(GEO, 'control') };
+    return { list: [...list].sort((a, b) => a.date.localeCompare(b.date)), dir: join(geo, 'control') };
   }
-  const shares = readJson(join(GEO, 'shares.json')) as SharesInput & { date: string };
-  return { list: [{ date: shares.date, file: 'control.geojson', shares }], dir: GEO };
+  const shares = readJson(join(geo, 'shares.json')) as SharesInput & { date: string };
+  return { list: [{ date: shares.date, file: 'control.geojson', shares }], dir: geo };
 }
 
 /** The dates of the control snapshots available, sorted. */
-export function controlDates(): string[] {
-  return snapshots().list.map((s) => s.date);
+export function controlDates(geo = GEO): string[] {
+  return snapshots(geo).list.map((s) => s.date);
 }
 
 /**
@@ -54,8 +55,8 @@ export function controlDates(): string[] {
  * before it), or the earliest one when `date` precedes them all, flagged so
  * the caller can say so; the latest when `date` is null.
  */
-export function loadControl(date: string | null): { control: RenderControl; inForce: boolean } {
-  const { list, dir } = snapshots();
+export function controlOn(date: string | null, geo = GEO): { control: RenderControl; inForce: boolean } {
+  const { list, dir } = snapshots(geo);
   if (list.length === 0) throw new Error('no control snapshots in geodata/');
   const before = date ? list.filter((s) => s.date <= date) : list;
   const snap = before.at(-1) ?? list[0]!;
