@@ -1,6 +1,7 @@
 /**
  * `npm run render -- STORY.json --out map.svg|map.png [--region UA-14]
- * [--date YYYY-MM-DD] [--width 1200] [--lang uk] [--theme dark]`: the story's
+ * [--date YYYY-MM-DD] [--width 1200] [--height 630 --layout side] [--lang uk]
+ * [--theme dark]`: the story's
  * map as a picture for newsletters and social cards, with its alt text printed.
  * A missing, invalid or oversized story → exit 1 and one line on stderr naming
  * the file; bad options → exit 2 with the usage. All the drawing is
@@ -16,14 +17,14 @@ import { validateStory } from '../lib/contract/storySchema.ts';
 import { isRegionId } from '../lib/geo/regionIds.ts';
 import { LANGS, type Lang } from '../lib/i18n/strings.ts';
 import { altText } from '../lib/render/altText.ts';
-import { MAX_WIDTH, MIN_WIDTH, renderPicture } from '../lib/render/renderPicture.ts';
+import { LayoutError, MAX_WIDTH, MIN_WIDTH, renderPicture } from '../lib/render/renderPicture.ts';
 import type { Theme } from '../lib/style/palette.ts';
 import { controlDates, controlOn, loadRenderData } from './renderData.ts';
 
 /** A story JSON of a 5 MB article (the linker's limit) stays well under this. */
 export const MAX_STORY_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_WIDTH = 1200;
-const USAGE = `usage: npm run render -- STORY.json --out map.svg|map.png [--region UA-14] [--date YYYY-MM-DD] [--width ${DEFAULT_WIDTH}] [--lang en|uk] [--theme light|dark]`;
+const USAGE = `usage: npm run render -- STORY.json --out map.svg|map.png [--region UA-14] [--date YYYY-MM-DD] [--width ${DEFAULT_WIDTH}] [--height N] [--layout stacked|side] [--lang en|uk] [--theme light|dark]`;
 
 export class InputError extends Error {}
 
@@ -35,6 +36,9 @@ export type RenderArgs = {
   region: string | null;
   date: string | null;
   width: number;
+  /** Total height; default: as tall as the stacked layout needs. */
+  height: number | null;
+  layout: 'stacked' | 'side';
   lang: Lang;
   theme: Theme;
 };
@@ -57,6 +61,8 @@ export function parseRenderArgs(argv: string[]): RenderArgs {
       region: { type: 'string' },
       date: { type: 'string' },
       width: { type: 'string' },
+      height: { type: 'string' },
+      layout: { type: 'string' },
       lang: { type: 'string' },
       theme: { type: 'string' },
     },
@@ -64,7 +70,7 @@ export function parseRenderArgs(argv: string[]): RenderArgs {
     strict: true,
   });
   const help = values.help === true;
-  if (help) return { help, story: '', out: '', format: 'svg', region: null, date: null, width: DEFAULT_WIDTH, lang: 'en', theme: 'light' };
+  if (help) return { help, story: '', out: '', format: 'svg', region: null, date: null, width: DEFAULT_WIDTH, height: null, layout: 'stacked', lang: 'en', theme: 'light' };
   if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'no STORY.json given' : 'give exactly one STORY.json');
   const out = values.out;
   if (!out) throw new Error('--out map.svg or --out map.png is required');
@@ -80,11 +86,20 @@ export function parseRenderArgs(argv: string[]): RenderArgs {
     width = Number(values.width);
     if (width < MIN_WIDTH || width > MAX_WIDTH) throw new Error(`--width must be from ${MIN_WIDTH} to ${MAX_WIDTH}, got ${width}`);
   }
+  let height: number | null = null;
+  if (values.height !== undefined) {
+    if (!/^\d+$/.test(values.height)) throw new Error(`--height must be a whole number of px, got ${JSON.stringify(values.height)}`);
+    height = Number(values.height);
+    if (height > MAX_WIDTH) throw new Error(`--height must be at most ${MAX_WIDTH}, got ${height}`);
+  }
+  const layout = values.layout ?? 'stacked';
+  if (layout !== 'stacked' && layout !== 'side') throw new Error(`--layout must be stacked or side, got ${JSON.stringify(layout)}`);
+  if (layout === 'side' && height === null) throw new Error('--layout side needs --height');
   const lang = values.lang ?? 'en';
   if (!(LANGS as readonly string[]).includes(lang)) throw new Error(`--lang must be one of ${LANGS.join(', ')}, got ${JSON.stringify(lang)}`);
   const theme = values.theme ?? 'light';
   if (theme !== 'light' && theme !== 'dark') throw new Error(`--theme must be light or dark, got ${JSON.stringify(theme)}`);
-  return { help, story: positionals[0]!, out, format: ext === '.png' ? 'png' : 'svg', region, date, width, lang: lang as Lang, theme };
+  return { help, story: positionals[0]!, out, format: ext === '.png' ? 'png' : 'svg', region, date, width, height, layout, lang: lang as Lang, theme };
 }
 
 /** Read and validate a story file, refusing what is not a Claimline story. */
@@ -157,10 +172,20 @@ export async function main(argv: string[]): Promise<number> {
     // The picture names the control date it shows; say here too that it is not the story's day.
     process.stderr.write(`render: note: ${args.story} is dated ${day}, before the first control line (${control.date}); the picture shows ${control.date}\n`);
   }
+  const data = loadRenderData();
+  const input = { ...data, story, control, lang: args.lang, theme: args.theme, selected: args.region };
+  let svg: string;
   try {
-    const data = loadRenderData();
-    const input = { ...data, story, control, lang: args.lang, theme: args.theme, selected: args.region };
-    const svg = renderPicture(input, { width: args.width });
+    svg = renderPicture(input, { width: args.width, layout: args.layout, ...(args.height !== null ? { height: args.height } : {}) });
+  } catch (e) {
+    if (e instanceof LayoutError) {
+      process.stderr.write(`render: ${e.message}; ${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`render: ${args.story}: failed: ${(e as Error).message.replace(/\s+/g, ' ')}\n`);
+    return 1;
+  }
+  try {
     const bytes = args.format === 'png' ? await rasterise(svg) : Buffer.from(svg, 'utf8');
     writeFileSync(args.out, bytes);
     const alt = altText(story, { regions: data.regions, claims: data.claims, shares: control.shares, controlDate: control.date, lang: args.lang });

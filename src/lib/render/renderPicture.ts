@@ -23,6 +23,9 @@ export type RenderPictureOptions = Pick<RenderMapOptions, 'bounds' | 'viewOption
   layout?: 'stacked' | 'side';
 };
 
+/** A size or layout the picture cannot be drawn in (the caller's option, not the story, is at fault). */
+export class LayoutError extends Error {}
+
 export const MIN_WIDTH = 320;
 export const MAX_WIDTH = 4000;
 
@@ -147,9 +150,9 @@ function column(input: RenderInput, options: RenderPictureOptions, p: Palette, p
  */
 export function renderPicture(input: RenderInput, options: RenderPictureOptions): string {
   const { width } = options;
-  if (!Number.isInteger(width) || width < MIN_WIDTH || width > MAX_WIDTH) throw new Error(`width must be a whole number of px from ${MIN_WIDTH} to ${MAX_WIDTH}, got ${width}`);
+  if (!Number.isInteger(width) || width < MIN_WIDTH || width > MAX_WIDTH) throw new LayoutError(`width must be a whole number of px from ${MIN_WIDTH} to ${MAX_WIDTH}, got ${width}`);
   const side = options.layout === 'side';
-  if (side && options.height === undefined) throw new Error('layout "side" needs a height');
+  if (side && options.height === undefined) throw new LayoutError('layout "side" needs a height');
   const p = PALETTES[input.theme ?? 'light'];
   const lang = input.lang;
   const prefix = options.idPrefix ?? 'cl-picture';
@@ -167,10 +170,10 @@ export function renderPicture(input: RenderInput, options: RenderPictureOptions)
     height = options.height!;
     mapH = height;
     mapY = 0;
-    if (headH + footH > height) throw new Error(`height ${height} is too small for the text column (needs ${headH + footH} px at width ${width})`);
+    if (headH + footH > height) throw new LayoutError(`height ${height} is too small for the text column (needs ${headH + footH} px at width ${width})`);
   } else {
     mapH = options.height !== undefined ? options.height - headH - footH : Math.round(width * 0.62);
-    if (!(mapH >= 120)) throw new Error(`height ${options.height} leaves ${mapH} px for the map (needs at least 120 at width ${width})`);
+    if (!(mapH >= 120)) throw new LayoutError(`height ${options.height} leaves ${mapH} px for the map (needs at least 120 at width ${width})`);
     height = headH + mapH + footH;
     mapY = headH;
   }

@@ -62,6 +62,14 @@ describe('render CLI', () => {
     expect(h).toBe(Number(parseXml(readFileSync(svgOut, 'utf8')).attrs.height));
   }, 60_000);
 
+  it('writes a social card of exactly the size asked, map beside the text', () => {
+    const out = join(dir, 'card.png');
+    const r = run(storyFile, '--out', out, '--width', '1200', '--height', '630', '--layout', 'side');
+    expect(r.stderr).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(pngSize(readFileSync(out))).toEqual([1200, 630]);
+  }, 60_000);
+
   const bad: [string, string, RegExp][] = [
     ['a missing story', join(dir, 'nope.json'), /no such file$/],
     ['a story that is not JSON', 'not json {', /is not valid JSON/],
@@ -107,6 +115,9 @@ describe('render CLI', () => {
     ['a width too large', ['--width', '100000']],
     ['an unknown language', ['--lang', 'fr']],
     ['an output that is neither SVG nor PNG', ['--out', join(dir, 'map.jpg')]],
+    ['a height too small for the text', ['--height', '200']],
+    ['an unknown layout', ['--layout', 'grid']],
+    ['a side layout without a height', ['--layout', 'side']],
   ];
   for (const [what, extra] of usage) {
     it(`exits 2 with the usage for ${what}`, () => {
