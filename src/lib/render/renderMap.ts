@@ -153,8 +153,9 @@ export function mapLayers(input: RenderInput, view: MapView, idPrefix: string, i
   }
   out.push('</g>');
 
-  // Labels: centred on their point, as Leaflet's divIcon with translate(-50%, -50%).
-  out.push(`<g class="cl-labels" aria-hidden="true" font-family="${x(FONT)}" text-anchor="middle" dominant-baseline="central">`);
+  // Labels: centred on their point, as Leaflet's divIcon with translate(-50%, -50%). Their own
+  // class names: theme.css's .cl-label (position, CSS transform) is for the HTML labels and would move SVG text.
+  out.push(`<g class="cl-static-labels" aria-hidden="true" font-family="${x(FONT)}" text-anchor="middle" dominant-baseline="central">`);
   for (const l of mapLabels(input.regions, input.baseLabels, input.lang)) {
     const [px, py] = toPixel(view, l.at[0], l.at[1]);
     const halo = l.kind === 'sea' ? '' : ` stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`;
@@ -165,7 +166,7 @@ export function mapLayers(input: RenderInput, view: MapView, idPrefix: string, i
           ? ` font-size="${LABEL_FONT.country}" font-weight="500" letter-spacing="0.66" fill="${p.muted}"`
           : ` font-size="${LABEL_FONT.sea}" font-style="italic" fill="${p.muted}"`;
     const text = l.kind === 'country' ? l.text.toLocaleUpperCase(input.lang) : l.text;
-    out.push(`<text class="cl-label cl-label--${l.kind}" x="${px}" y="${py}"${style}${halo}>${x(text)}</text>`);
+    out.push(`<text class="cl-static-label cl-static-label--${l.kind}" x="${px}" y="${py}"${style}${halo}>${x(text)}</text>`);
   }
   out.push('</g>');
   return out.join('');

@@ -97,7 +97,7 @@ function legendBlock(input: RenderInput, p: Palette, x0: number, maxW: number, s
   return {
     height: (row + 1) * lh,
     draw: (y) =>
-      `<g class="cl-legend" role="list" aria-label="${x(t(input.lang, 'legendTitle'))}">` +
+      `<g class="cl-picture-legend" role="list" aria-label="${x(t(input.lang, 'legendTitle'))}">` +
       placed
         .map(({ s, label, x: ix, row: r }) => {
           const gx = x0 + ix, gy = y + r * lh;

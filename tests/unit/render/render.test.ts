@@ -102,7 +102,7 @@ describe('renderPicture', () => {
     const map = els.find((e) => e.name === 'svg' && e !== card)!;
     expect([map.attrs.x, map.attrs.y, map.attrs.width, map.attrs.height]).toEqual(['0', '0', '720', '630']);
     const texts = els.filter((e) => e.name === 'text');
-    expect(texts.every((t) => Number(t.attrs.x) > 720 || t.attrs.class?.startsWith('cl-label') === true || t.attrs.x === undefined)).toBe(true);
+    expect(texts.every((t) => Number(t.attrs.x) > 720 || t.attrs.class?.startsWith('cl-static-label') === true || t.attrs.x === undefined)).toBe(true);
     const credits = texts.filter((t) => t.attrs.class === 'cl-picture-attribution').map(textOf).join(' ');
     expect(credits).toContain('Institute for the Study of War (27 Nov 2025); DeepStateMap.Live (27 Nov 2025)');
     expect(() => renderPicture(input(), { width: 1200, layout: 'side' })).toThrow('layout "side" needs a height');
