@@ -6,6 +6,7 @@
 import { linkArticle, loadGazetteer, matcherFor, type Gazetteer, type GazetteerJson } from '../lib/linker/index.ts';
 import gazetteerJson from '../../geodata/gazetteer.json';
 import type { LinkReply, LinkRequest } from './linkProtocol.ts';
+import { storyLimitProblem } from '../lib/contract/limits.ts';
 
 let gazetteer: Gazetteer | null = null;
 const post = (m: LinkReply) => (self as unknown as { postMessage: (m: LinkReply) => void }).postMessage(m);
@@ -22,6 +23,8 @@ self.addEventListener('message', (e: MessageEvent<LinkRequest>) => {
     matcherFor(gazetteer);
     post({ id, type: 'progress', phase: 'linking' });
     const story = linkArticle(text, gazetteer);
+    const tooBig = storyLimitProblem(story);
+    if (tooBig) throw new Error(tooBig);
     post({ id, type: 'progress', phase: 'sending' });
     const json = JSON.stringify(story);
     post({ id, type: 'done', json, ms: performance.now() - t0 });

@@ -46,6 +46,18 @@ const en = {
   'party_united-states': 'United States',
   party_outlet: 'The outlet',
   author: 'Link your own article',
+  articlePages: 'Pages of the article',
+  previous: '← Earlier passages',
+  next: 'Later passages →',
+  passagesRange: 'Passages {from}–{to} of {total}',
+  showMore: 'Show {n} more ({left} not shown)',
+  loadingStory: 'Loading the story…',
+  loadingControl: 'Loading the control layer; the default layer is shown meanwhile.',
+  controlAsOfRange: 'Control line as of {from} to {to}.',
+  controlAsOfPlain: 'Control line as of {date}.',
+  suppliedLayer: 'Supplied layer, not drawn by Claimline; its source:',
+  suppliedLayerNoSource: 'Supplied layer, not drawn by Claimline; it names no source.',
+  moreEvidence: 'and {n} more passages (see the quotes below)',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -92,6 +104,18 @@ const uk: Record<StringKey, string> = {
   'party_united-states': 'США',
   party_outlet: 'Видання',
   author: 'Додати власну статтю',
+  articlePages: 'Сторінки статті',
+  previous: '← Попередні уривки',
+  next: 'Наступні уривки →',
+  passagesRange: 'Уривки {from}–{to} з {total}',
+  showMore: 'Показати ще {n} (не показано: {left})',
+  loadingStory: 'Завантаження статті…',
+  loadingControl: 'Завантаження шару контролю; поки що показано типовий шар.',
+  controlAsOfRange: 'Лінія контролю станом на {from}–{to}.',
+  controlAsOfPlain: 'Лінія контролю станом на {date}.',
+  suppliedLayer: 'Шар надано ззовні, його накреслив не Claimline; джерело:',
+  suppliedLayerNoSource: 'Шар надано ззовні, його накреслив не Claimline; джерела не вказано.',
+  moreEvidence: 'і ще уривків: {n} (див. цитати нижче)',
 };
 
 const TABLE: Record<Lang, Record<StringKey, string>> = { en, uk };
