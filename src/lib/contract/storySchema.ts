@@ -13,6 +13,7 @@ import { STORY_REGIONS, isStoryRegion } from '../geo/regionIds.ts';
 import { isIsoDate } from '../claims/sourceRef.ts';
 import { LIMITS, formatLimit } from './limits.ts';
 import type { Mention, Passage, Story } from './story.ts';
+import { yieldToPage } from '../yieldToPage.ts';
 
 const offset = z.int().min(0);
 const isoDate = z.string().refine(isIsoDate, 'expected YYYY-MM-DD');
@@ -186,12 +187,6 @@ export function validateStory(json: unknown): StoryValidation {
     const r = steps.next();
     if (r.done) return r.value;
   }
-}
-
-/** Hands the main thread back to the page for a moment (input, paint) between slices. */
-export function yieldToPage(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((ok) => setTimeout(ok, 0));
 }
 
 /** Validate a story a slice at a time, pausing between slices so the page stays responsive. */

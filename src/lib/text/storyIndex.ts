@@ -20,28 +20,31 @@ const NONE: readonly Mention[] = [];
 export function indexStory(story: Story): StoryIndex {
   const byPassage = new Map<string, Mention[]>();
   const counts = new Map<string, number>();
-  // region → passage id → whether any mention there is direct
-  const about = new Map<string, Map<string, boolean>>();
   for (const m of story.mentions) {
-    let list = byPassage.get(m.passage);
-    if (!list) byPassage.set(m.passage, (list = []));
-    list.push(m);
+    const list = byPassage.get(m.passage);
+    if (list) list.push(m);
+    else byPassage.set(m.passage, [m]);
     counts.set(m.region, (counts.get(m.region) ?? 0) + 1);
-    let ps = about.get(m.region);
-    if (!ps) about.set(m.region, (ps = new Map()));
-    ps.set(m.passage, (ps.get(m.passage) ?? false) || m.via !== 'collective');
   }
   const byRegion = new Map<string, { direct: Passage[]; collective: Passage[] }>();
-  for (const [region] of about) byRegion.set(region, { direct: [], collective: [] });
+  const add = (region: string, p: Passage, direct: boolean) => {
+    let r = byRegion.get(region);
+    if (!r) byRegion.set(region, (r = { direct: [], collective: [] }));
+    (direct ? r.direct : r.collective).push(p);
+  };
+  // In article order; each passage looks only at its own mentions.
   for (const p of story.passages) {
-    if (!byPassage.has(p.id)) continue;
-    for (const [region, ps] of about) {
-      const direct = ps.get(p.id);
-      if (direct === undefined) continue;
-      byRegion.get(region)![direct ? 'direct' : 'collective'].push(p);
+    const own = byPassage.get(p.id);
+    if (!own) continue;
+    if (own.length === 1) {
+      add(own[0]!.region, p, own[0]!.via !== 'collective');
+      continue;
     }
+    const regions = new Map<string, boolean>();
+    for (const m of own) regions.set(m.region, (regions.get(m.region) ?? false) || m.via !== 'collective');
+    for (const [region, direct] of regions) add(region, p, direct);
   }
-  return { byPassage, byRegion, counts };
+  return { byPassage, counts, byRegion };
 }
 
 /** The mentions of one passage (none when it has none). */
