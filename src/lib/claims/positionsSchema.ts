@@ -192,7 +192,7 @@ export const BuiltPositionSchema = PositionSourceEntrySchema.omit({ geometry: tr
   rule: z.enum(['regions', 'line', 'line+zone', 'borders1991']),
   zones: z.array(z.strictObject({ id: Id, name: Text, kind: z.enum(['demilitarised']), region: Region })),
   /** Regions where something would change hands (or a zone lies), keyed by ISO 3166-2. */
-  regions: z.record(Region, RegionFigureSchema),
+  regions: z.partialRecord(Region, RegionFigureSchema),
   total: z.strictObject({ ukraineGivesKm2: Km2, russiaGivesKm2: Km2 }),
 });
 
