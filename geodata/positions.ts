@@ -23,6 +23,7 @@ import type {
   PositionSourceEntry,
   RegionFigure,
 } from '../src/lib/claims/positionsSchema.ts';
+import { ruleRegions } from '../src/lib/claims/positionsSchema.ts';
 
 type Area = Feature<Polygon | MultiPolygon>;
 
@@ -248,6 +249,7 @@ function describe(pos: PositionSourceEntry, source: PositionsSourceFile, regions
     ...rest,
     partyName: source.parties[pos.party]!.name,
     rule: geometry.rule,
+    scope: ruleRegions(geometry),
     zones: geometry.rule === 'line+zone' ? geometry.zones.map((z) => ({ id: z.id, name: z.name, kind: z.kind, region: z.region })) : [],
     regions: regions as BuiltPosition['regions'],
     total,

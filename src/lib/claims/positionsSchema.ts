@@ -190,6 +190,8 @@ export const BuiltPositionSchema = PositionSourceEntrySchema.omit({ geometry: tr
   partyName: Text,
   /** The rule in short, for the legend: "regions", "line", "line+zone", "borders1991". */
   rule: z.enum(['regions', 'line', 'line+zone', 'borders1991']),
+  /** The regions the rule names (null: it speaks for the whole country), for matching passages to it. */
+  scope: z.array(Region).nullable(),
   zones: z.array(z.strictObject({ id: Id, name: Text, kind: z.enum(['demilitarised']), region: Region })),
   /** Regions where something would change hands (or a zone lies), keyed by ISO 3166-2. */
   regions: z.partialRecord(Region, RegionFigureSchema),
