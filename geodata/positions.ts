@@ -14,6 +14,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { Objects, Topology } from 'topojson-specification';
 import { decodeRegions, type RegionFeature } from '../src/lib/geo/decodeRegions.ts';
 import type { RegionId } from '../src/lib/geo/regionIds.ts';
+import type { PositionPieceProps } from '../src/lib/geo/decodePositions.ts';
 import type {
   BuiltPosition,
   BuiltPositions,
@@ -58,8 +59,6 @@ export type PositionsOptions = {
 
 export const DEFAULT_OPTIONS: PositionsOptions = { placesPerArea: 3, minPartKm2: 1, keep: 1 };
 
-/** Feature properties in positions.topo.json. */
-export type PositionPieceProps = { side: 'ukraine-gives' | 'russia-gives' | 'zone'; region: RegionId; zone?: string };
 
 export type PositionsResult = {
   built: BuiltPositions;
