@@ -22,11 +22,15 @@ export function findPosition(built: BuiltPositions, id: string | null | undefine
   return (id && built.positions.find((p) => p.id === id)) || null;
 }
 
-/** Reads `?position=`: the chosen position, or the default with `unknown` set when the id is not known. */
-export function resolvePosition(built: BuiltPositions, param: string | null | undefined): { position: BuiltPosition; unknown: string | null } {
+/**
+ * Reads `?position=`: the chosen position; none when the parameter is absent,
+ * empty or "none" (the default view: claims and control only); none with
+ * `unknown` set when the id is not a position (the UI shows a notice).
+ */
+export function resolvePosition(built: BuiltPositions, param: string | null | undefined): { position: BuiltPosition | null; unknown: string | null } {
+  if (!param || param === 'none') return { position: null, unknown: null };
   const found = findPosition(built, param);
-  const fallback = findPosition(built, built.default) ?? built.positions[0]!;
-  return found ? { position: found, unknown: null } : { position: fallback, unknown: param ? param : null };
+  return found ? { position: found, unknown: null } : { position: null, unknown: param };
 }
 
 /** "Donetsk oblast" / "Донецька область"; Crimea and the cities by name. */

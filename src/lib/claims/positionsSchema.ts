@@ -113,7 +113,7 @@ export const PositionsSourceFileSchema = z
     version: z.literal(1),
     _about: z.string().optional(),
     parties: z.record(Id, z.strictObject({ name: Text })),
-    /** The position the map opens on when none is chosen. */
+    /** The position the switch offers first and the panel leads with (the article's own); the map's default view draws none. */
     default: Id,
     positions: z.array(PositionSourceEntrySchema).min(1),
   })

@@ -76,9 +76,10 @@ describe('positionTable', () => {
 });
 
 describe('resolvePosition (?position=)', () => {
-  it('a known id, none, and an unknown id (the default, with a notice)', () => {
+  it('a known id; none (the default view); an unknown id (the default view, with the id for a notice)', () => {
     expect(resolvePosition(built, 'us-plan-2025')).toEqual({ position: built.positions.find((p) => p.id === 'us-plan-2025'), unknown: null });
-    expect(resolvePosition(built, null).position.id).toBe(built.default);
-    expect(resolvePosition(built, 'nope')).toEqual({ position: built.positions.find((p) => p.id === built.default), unknown: 'nope' });
+    expect(resolvePosition(built, null)).toEqual({ position: null, unknown: null });
+    expect(resolvePosition(built, 'none')).toEqual({ position: null, unknown: null });
+    expect(resolvePosition(built, 'nope')).toEqual({ position: null, unknown: 'nope' });
   });
 });
