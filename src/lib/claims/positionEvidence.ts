@@ -5,7 +5,7 @@ import type { BuiltPosition, PositionKind } from './positionsSchema.ts';
  * Evidence from the article: which passages state which position. A passage
  * states a position when its speaker is the position's party and its words say
  * what kind of statement it is (a demand, a refusal, a proposal, a claim, a
- * resolution); among that party's positions of that kind whose scope covers
+ * resolution; the linker's "claim" topic counts as a demand or a claim); among that party's positions of that kind whose scope covers
  * the regions the passage names, the latest one on or before the article's
  * date is the one it states. Pure; runs on any story the linker made.
  */
@@ -50,6 +50,8 @@ export function positionOfPassage(
   articleDate: string | null,
 ): { position: MatchablePosition; kind: PositionKind } | null {
   const kinds = statementKinds(passage.text);
+  // The linker's claim topic (demanding, ceding, annexing, withdrawing…) stands in when no cue here matched.
+  if (kinds.length === 0 && passage.topics.includes('claim')) kinds.push('demand', 'claim');
   if (kinds.length === 0) return null;
   let best: { position: MatchablePosition; kind: PositionKind } | null = null;
   for (const p of positions) {

@@ -53,3 +53,17 @@ describe('evidence from the article', () => {
     expect(statementKinds('The weather was fine')).toEqual([]);
   });
 });
+
+describe('the linker’s claim topic', () => {
+  it('stands in for the kind of statement when no cue of its own matches', () => {
+    const text = 'Moscow wants all of Donetsk, Lavrov said.';
+    expect(statementKinds(text)).toEqual([]);
+    const story: Pick<Story, 'article' | 'passages' | 'mentions'> = {
+      article: { title: 't', date: '2025-12-01', source: null },
+      passages: [{ id: 'p1.s1', kind: 'sentence', start: 0, end: text.length, text, paragraph: 1, speaker: { party: 'russia', name: 'Lavrov' }, topics: ['claim'] }],
+      mentions: [{ region: 'UA-14', start: 20, end: 27, text: 'Donetsk', via: 'name', passage: 'p1.s1' }],
+    };
+    expect(matchPositionEvidence(story, built.positions).map((e) => e.position)).toEqual(['ru-demand-2025']);
+    expect(matchPositionEvidence({ ...story, passages: [{ ...story.passages[0]!, topics: [] }] }, built.positions)).toEqual([]);
+  });
+});
