@@ -1,5 +1,6 @@
 import type { RegionId } from '../geo/regionIds.ts';
-import { t, type Lang } from '../i18n/strings.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { tp as t } from '../i18n/positionStrings.ts';
 import { formatControlDate, formatPercent } from './formatShare.ts';
 import type { BuiltPosition, BuiltPositions, Place, RegionFigure } from './positionsSchema.ts';
 
