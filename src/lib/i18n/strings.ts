@@ -58,6 +58,15 @@ const en = {
   suppliedLayer: 'Supplied layer, not drawn by Claimline; its source:',
   suppliedLayerNoSource: 'Supplied layer, not drawn by Claimline; it names no source.',
   moreEvidence: 'and {n} more passages (see the quotes below)',
+  // Positions: the switch and the legend (sentences and the table: positionStrings.ts, loaded with the positions).
+  positionSwitch: 'Position',
+  positionNone: 'None: control only',
+  positionUnknown: 'Unknown position “{id}”: showing the default view.',
+  posLegendUkraine: 'Ukraine would give up (beyond the current line)',
+  posLegendRussia: 'Russia would give up',
+  posLegendZone: 'Named zone',
+  posStatedBy: 'Stated by {party}, {date}',
+  posInArticle: 'Stated in the article',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -116,6 +125,14 @@ const uk: Record<StringKey, string> = {
   suppliedLayer: 'Шар надано ззовні, його накреслив не Claimline; джерело:',
   suppliedLayerNoSource: 'Шар надано ззовні, його накреслив не Claimline; джерела не вказано.',
   moreEvidence: 'і ще уривків: {n} (див. цитати нижче)',
+  positionSwitch: 'Позиція',
+  positionNone: 'Немає: лише контроль',
+  positionUnknown: 'Невідома позиція «{id}»: показано типовий вигляд.',
+  posLegendUkraine: 'Україна віддала б (понад поточну лінію)',
+  posLegendRussia: 'Росія віддала б',
+  posLegendZone: 'Названа зона',
+  posStatedBy: '{party}, {date}',
+  posInArticle: 'Сказано в статті',
 };
 
 const TABLE: Record<Lang, Record<StringKey, string>> = { en, uk };
