@@ -171,6 +171,9 @@ describe('the <claimline-map> custom element', () => {
     expect(s.map((x) => x.region)).toEqual(['UA-23', 'UA-65']);
     const events = await page.evaluate(() => (window as unknown as { __events: unknown[] }).__events);
     expect(events).toEqual([{ id: 'a', region: 'UA-23' }]);
+    // The click is the element's own state too: attribute and property follow it.
+    expect(await page.getAttribute('claimline-map#a', 'region')).toBe('UA-23');
+    expect(await page.evaluate(() => (document.querySelector('claimline-map#a') as HTMLElement & { region: string }).region)).toBe('UA-23');
 
     // Attributes are reflected as properties and drive the element.
     await page.evaluate(() => ((document.querySelector('claimline-map#b') as HTMLElement & { region: string }).region = 'UA-43'));

@@ -149,6 +149,19 @@ describe('addresses that never answer or are not addresses', () => {
   });
 });
 
+describe('a region that is not on the map', () => {
+  it('says so instead of dropping it silently, in the app and the embed', async () => {
+    for (const path of ['/index.html#region=UA-99', '/embed.html?region=XX-1']) {
+      const { page, errors } = await open(path);
+      await page.waitForSelector('path[data-region="UA-14"]');
+      await expect(page.textContent('.cl-notice')).resolves.toMatch(/There is no region “(UA-99|XX-1)” on this map/);
+      expect(await page.$('.cl-region-panel')).toBeNull();
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
 describe('story text that tries to break the page', () => {
   it('renders a story with a duplicate mention, saying it dropped the copy, under a strict CSP with no violation', async () => {
     for (const path of ['/index.html', '/embed.html']) {

@@ -58,6 +58,7 @@ const en = {
   suppliedLayer: 'Supplied layer, not drawn by Claimline; its source:',
   suppliedLayerNoSource: 'Supplied layer, not drawn by Claimline; it names no source.',
   moreEvidence: 'and {n} more passages (see the quotes below)',
+  unknownRegion: 'There is no region “{id}” on this map; showing it with nothing selected.',
   // Positions: the switch and the legend (sentences and the table: positionStrings.ts, loaded with the positions).
   positionSwitch: 'Position',
   positionNone: 'None: control only',
@@ -125,6 +126,7 @@ const uk: Record<StringKey, string> = {
   suppliedLayer: 'Шар надано ззовні, його накреслив не Claimline; джерело:',
   suppliedLayerNoSource: 'Шар надано ззовні, його накреслив не Claimline; джерела не вказано.',
   moreEvidence: 'і ще уривків: {n} (див. цитати нижче)',
+  unknownRegion: 'Регіону «{id}» на цій мапі немає; показано без вибору.',
   positionSwitch: 'Позиція',
   positionNone: 'Немає: лише контроль',
   positionUnknown: 'Невідома позиція «{id}»: показано типовий вигляд.',
