@@ -11,6 +11,7 @@ import { measureClickToPanel, measureFirstView } from './browser.ts';
 import { benchLinker } from './linker.ts';
 import { benchAuthor, measureAuthorFirstView } from './author.ts';
 import { benchRender } from './render.ts';
+import { benchBlocking } from './blocking.ts';
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, budget = '') => {
@@ -57,6 +58,15 @@ try {
   row('author link worker + gazetteer (gzip, lazy)', kb(author.workerGzipBytes));
   const linking = await benchAuthor(browser, server);
   row('in-browser linking of a 1 MB article', `${linking.ms1MB.toFixed(0)} ms`);
+
+  console.log('-- main-thread blocking (longest task; "< 50 ms" = no long task)');
+  const b = await benchBlocking(browser, server);
+  const ms = (n: number) => (n < 50 ? '< 50 ms' : `${n.toFixed(0)} ms`);
+  row('app opens the seed story: worst block', ms(b.openSeed), 'budget ≤ 100 ms');
+  row('app opens a story at the limits: worst block', ms(b.openStoryAtLimit), 'budget ≤ 200 ms');
+  row('app opens a control layer at the limits: worst', ms(b.openControlAtLimit), 'budget ≤ 200 ms');
+  row('author links a 5 MB article: worst block', ms(b.author5MB), 'budget ≤ 100 ms');
+  row('click-to-panel on the largest story (median)', `${b.clickLargest.toFixed(1)} ms`, 'budget ≤ 50 ms');
 } finally {
   await browser.close();
   await server.close();

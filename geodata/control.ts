@@ -6,7 +6,7 @@
  */
 import * as turf from '@turf/turf';
 import { merge } from 'topojson-client';
-import { z } from 'zod';
+import { z } from '../src/lib/zod.ts';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decodeRegions, type RegionProps } from '../src/lib/geo/decodeRegions.ts';

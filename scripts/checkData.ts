@@ -10,6 +10,7 @@ import type { Topology } from 'topojson-specification';
 import { parseClaims, parseControlLayer, parseShares, controlDate } from '../src/lib/claims/index.ts';
 import { decodeRegions } from '../src/lib/geo/decodeRegions.ts';
 import { STORY_REGIONS, UKRAINE_REGIONS } from '../src/lib/geo/regionIds.ts';
+import { checkPositions } from './checkPositions.ts';
 
 const root = join(import.meta.dirname, '..');
 const problems: string[] = [];
@@ -140,6 +141,10 @@ if (shares !== undefined) {
 }
 
 await checkStories();
+
+const positions = checkPositions(root);
+problems.push(...positions.problems);
+checked.push(...positions.checked);
 
 if (problems.length) {
   for (const p of problems) console.error(p);

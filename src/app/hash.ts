@@ -1,7 +1,10 @@
-/** `#region=UA-14` ⇄ "UA-14". Other hash parameters are kept as they are. */
+/**
+ * `#region=UA-14` ⇄ "UA-14". Other hash parameters are kept as they are. The
+ * value is returned as written: the map checks it and names an unknown one.
+ */
 export function readHashRegion(hash: string): string | null {
   const v = new URLSearchParams(hash.replace(/^#/, '')).get('region');
-  return v && /^UA-\d\d$/.test(v) ? v : null;
+  return v ? v.slice(0, 40) : null;
 }
 
 export function writeHashRegion(hash: string, region: string | null): string {

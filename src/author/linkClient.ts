@@ -3,6 +3,7 @@
  */
 import type { Story } from '../lib/contract/story.ts';
 import { MAX_CHARS, type LinkPhase, type LinkReply } from './linkProtocol.ts';
+import { yieldToPage } from '../lib/yieldToPage.ts';
 
 let worker: Worker | null = null;
 let nextId = 0;
@@ -13,6 +14,20 @@ export function checkText(text: string): string | null {
   if (text.length > MAX_CHARS) return `The article is ${(text.length / 1e6).toFixed(1)} million characters, over the ${MAX_CHARS / 1e6} million the page links; split it or use the CLI.`;
   if (text.includes('\u0000')) return 'That looks like a binary file (it contains NUL bytes), not text.';
   return null;
+}
+
+/** The story from the worker's parts, parsed one part per task so the page keeps answering. */
+async function assemble(m: Extract<LinkReply, { type: 'done' }>): Promise<Story> {
+  const story = JSON.parse(m.head) as Story;
+  for (const part of m.passages) {
+    await yieldToPage();
+    for (const p of JSON.parse(part) as Story['passages']) story.passages.push(p);
+  }
+  for (const part of m.mentions) {
+    await yieldToPage();
+    for (const x of JSON.parse(part) as Story['mentions']) story.mentions.push(x);
+  }
+  return story;
 }
 
 export function linkInWorker(text: string, onphase: (p: LinkPhase) => void): Promise<{ story: Story; ms: number }> {
@@ -28,7 +43,7 @@ export function linkInWorker(text: string, onphase: (p: LinkPhase) => void): Pro
       if (m.type === 'progress') return onphase(m.phase);
       w.removeEventListener('message', onmessage);
       w.removeEventListener('error', onerror);
-      if (m.type === 'done') resolve({ story: JSON.parse(m.json) as Story, ms: m.ms });
+      if (m.type === 'done') assemble(m).then((story) => resolve({ story, ms: m.ms }), reject);
       else reject(new Error(`The linker failed: ${m.message}`));
     };
     const onerror = (e: ErrorEvent) => {

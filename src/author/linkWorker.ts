@@ -6,8 +6,11 @@
 import { linkArticle, loadGazetteer, matcherFor, type Gazetteer, type GazetteerJson } from '../lib/linker/index.ts';
 import gazetteerJson from '../../geodata/gazetteer.json';
 import type { LinkReply, LinkRequest } from './linkProtocol.ts';
+import { storyLimitProblem } from '../lib/contract/limits.ts';
 
 let gazetteer: Gazetteer | null = null;
+/** Passages or mentions per part of the reply (a few milliseconds to parse each). */
+const PART = 2_000;
 const post = (m: LinkReply) => (self as unknown as { postMessage: (m: LinkReply) => void }).postMessage(m);
 
 self.addEventListener('message', (e: MessageEvent<LinkRequest>) => {
@@ -22,9 +25,16 @@ self.addEventListener('message', (e: MessageEvent<LinkRequest>) => {
     matcherFor(gazetteer);
     post({ id, type: 'progress', phase: 'linking' });
     const story = linkArticle(text, gazetteer);
+    const tooBig = storyLimitProblem(story);
+    if (tooBig) throw new Error(tooBig);
     post({ id, type: 'progress', phase: 'sending' });
-    const json = JSON.stringify(story);
-    post({ id, type: 'done', json, ms: performance.now() - t0 });
+    const parts = <T>(list: readonly T[]) => {
+      const out: string[] = [];
+      for (let i = 0; i < list.length; i += PART) out.push(JSON.stringify(list.slice(i, i + PART)));
+      return out;
+    };
+    const head = JSON.stringify({ ...story, passages: [], mentions: [] });
+    post({ id, type: 'done', head, passages: parts(story.passages), mentions: parts(story.mentions), ms: performance.now() - t0 });
   } catch (err) {
     post({ id, type: 'error', message: (err as Error).message || String(err) });
   }

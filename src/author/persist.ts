@@ -1,12 +1,15 @@
 /**
  * Keeps the editor's work in localStorage under a versioned key, so a reload
  * loses nothing. A saved value that cannot be read (corrupt JSON, an older or
- * unknown format, a story that fails validation) is ignored with a notice.
+ * unknown format, a story that fails validation) is moved, untouched, to a
+ * second key before anything can overwrite it, and offered for download.
  */
 import type { Story } from '../lib/contract/story.ts';
 import type { StoryValidation } from '../lib/contract/storySchema.ts';
 
 export const STORAGE_KEY = 'claimline:author:v1';
+/** Where saved work that could not be read is kept, as it was, until the editor downloads or discards it. */
+export const SET_ASIDE_KEY = 'claimline:author:set-aside';
 
 /** Everything the authoring page keeps between visits. */
 export type Work = {
@@ -19,8 +22,11 @@ export type Work = {
 
 type Saved = Work & { format: 1; savedAt: string };
 
-/** What `loadWork` found: the work, or nothing, with a notice when something was discarded. */
-export type Loaded = { work: Work | null; notice: string | null };
+/**
+ * What `loadWork` found: the work, or nothing, with a notice when something
+ * was set aside; `setAside` is that value, kept for download.
+ */
+export type Loaded = { work: Work | null; notice: string | null; notes?: string[]; setAside?: string };
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -76,7 +82,16 @@ export function loadWork(storage: Store, validate: (json: unknown) => StoryValid
     return { work: null, notice: 'This browser does not allow saved work here (storage is blocked); edits will not survive a reload.' };
   }
   if (raw === null) return { work: null, notice: null };
-  const discard = (why: string): Loaded => ({ work: null, notice: `Saved work from an earlier visit could not be read (${why}) and was set aside; start again below.` });
+  const discard = (why: string): Loaded => {
+    const kept = setAside(storage, raw);
+    return {
+      work: null,
+      setAside: raw,
+      notice: kept
+        ? `Saved work from an earlier visit could not be read (${why}). It was set aside, not deleted: download it below, or start again.`
+        : `Saved work from an earlier visit could not be read (${why}), and this browser would not keep a copy: download it below before you link anything.`,
+    };
+  };
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -89,6 +104,7 @@ export function loadWork(storage: Store, validate: (json: unknown) => StoryValid
   const v = validate(s.story);
   if (!v.ok) return discard(v.errors[0] ?? 'invalid story');
   return {
+    notes: v.notes,
     work: {
       story: v.story,
       storyUrl: typeof s.storyUrl === 'string' ? s.storyUrl : '',
@@ -96,6 +112,44 @@ export function loadWork(storage: Store, validate: (json: unknown) => StoryValid
     },
     notice: null,
   };
+}
+
+/** Moves an unreadable saved value to SET_ASIDE_KEY; false when the browser would not keep it. */
+function setAside(storage: Store, raw: string): boolean {
+  try {
+    storage.setItem(SET_ASIDE_KEY, raw);
+  } catch {
+    try {
+      // Out of room: the same value under the new key fits once the old key is freed.
+      storage.removeItem(STORAGE_KEY);
+      storage.setItem(SET_ASIDE_KEY, raw);
+    } catch {
+      return false;
+    }
+  }
+  try {
+    storage.removeItem(STORAGE_KEY);
+  } catch {
+    // Blocked storage: nothing else to do.
+  }
+  return true;
+}
+
+/** The set-aside value from an earlier visit, if any. */
+export function readSetAside(storage: Store): string | null {
+  try {
+    return storage.getItem(SET_ASIDE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function discardSetAside(storage: Store): void {
+  try {
+    storage.removeItem(SET_ASIDE_KEY);
+  } catch {
+    // Nothing to remove when storage is blocked.
+  }
 }
 
 export function clearWork(storage: Store): void {

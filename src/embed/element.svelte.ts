@@ -45,6 +45,7 @@ export class ClaimlineMapElement extends HTMLElement {
     target.className = 'cl-host';
     this.shadowRoot!.append(target);
     const props = this.#props;
+    const reflect = (name: Attr, v: string | null) => this.#reflect(name, v);
     this.#app = mount(Claimline, {
       target,
       props: {
@@ -53,6 +54,8 @@ export class ClaimlineMapElement extends HTMLElement {
         get lang() { return props.lang; },
         get theme() { return props.theme; },
         get region() { return props.region; },
+        // A click selects through the attribute, so `region` (attribute and property) never goes stale.
+        set region(v: string | null) { reflect('region', v); },
         get article() { return props.article === '1' || props.article === 'true'; },
         layout: 'embed',
         onselect: (region: string | null) => {

@@ -1,9 +1,24 @@
 /**
  * dist/embed.js: sizes every Claimline iframe on the host page to its content.
  * Dependency-free and tiny. It trusts a message only when it comes from the
- * window of one of the page's iframes and from that iframe's own origin.
+ * window of one of the page's iframes, from that iframe's own origin, and when
+ * that iframe shows Claimline's embed.html from where this script came: an ad
+ * frame that posts `claimline:resize` about itself is left alone.
  */
 import { isResizeMessage } from './protocol.ts';
+
+// Only readable while this script first runs.
+const here = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
+const EMBED_PAGE = new URL('embed.html', here).href;
+
+function isClaimlineFrame(frame: HTMLIFrameElement): boolean {
+  try {
+    const u = new URL(frame.src, location.href);
+    return u.origin + u.pathname === EMBED_PAGE;
+  } catch {
+    return false;
+  }
+}
 
 function expectedOrigin(frame: HTMLIFrameElement): string {
   // A sandboxed frame without allow-same-origin has the opaque origin "null".
@@ -20,7 +35,7 @@ function onMessage(event: MessageEvent) {
   if (!isResizeMessage(event.data)) return;
   for (const frame of Array.from(document.getElementsByTagName('iframe'))) {
     if (frame.contentWindow !== event.source) continue;
-    if (event.origin !== expectedOrigin(frame)) return;
+    if (event.origin !== expectedOrigin(frame) || !isClaimlineFrame(frame)) return;
     frame.style.height = `${event.data.height}px`;
     frame.style.border = '0';
     frame.style.display = 'block';

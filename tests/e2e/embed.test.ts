@@ -18,7 +18,24 @@ let browser: Browser;
 
 beforeAll(async () => {
   requireDist();
-  widget = await serveStatic([DIST], { headers: { 'content-security-policy': STRICT_CSP }, cors: true });
+  // A story and a control layer from a URL make the widget load its validators: they must run under the CSP too.
+  const files: Record<string, string> = {
+    '/test/story.json': readFileSync(join(ROOT, 'src/generated/story.json'), 'utf8'),
+    '/test/control.geojson': readFileSync(join(ROOT, 'geodata/control.geojson'), 'utf8'),
+  };
+  widget = await serveStatic([DIST], {
+    headers: { 'content-security-policy': STRICT_CSP },
+    cors: true,
+    routes: [
+      (req, res) => {
+        const body = files[req.url ?? ''];
+        if (body === undefined) return false;
+        res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+        res.end(body);
+        return true;
+      },
+    ],
+  });
   const page = (name: string) => readFileSync(join(PAGES, name), 'utf8').replaceAll('WIDGET', widget.url);
   host = await serveStatic([PAGES], {
     headers: { 'content-security-policy': `default-src 'self' ${widget.url}; frame-src ${widget.url}` },
@@ -46,6 +63,14 @@ async function openHost(path: string, viewport = { width: 800, height: 900 }) {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   const origins = new Set<string>();
+  // Every frame reports its CSP violations to the test (a caught eval probe included).
+  await page.exposeFunction('__cspViolation', (what: string) => errors.push(`CSP violation: ${what}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __cspViolation?: (s: string) => void }).__cspViolation ?? (parent as unknown as { __cspViolation?: (s: string) => void }).__cspViolation;
+      report?.(`${e.violatedDirective} ${e.blockedURI} at ${location.href}`);
+    });
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('request', (r) => { if (!r.url().startsWith('data:')) origins.add(new URL(r.url()).origin); });
@@ -74,9 +99,10 @@ describe('the iframe embed', () => {
       await frame.focus(`path[data-region="${id}"]`);
       await frame.press(`path[data-region="${id}"]`, 'Enter');
       await frame.waitForSelector(`.cl-region-panel[data-selected-region="${id}"]`);
-      await page.waitForTimeout(250);
-      const [outer, inner] = [await frameHeight(page, 'map1'), await contentHeight(frame)];
-      expect(Math.abs(outer - inner), `${id}: iframe ${outer}px vs content ${inner}px`).toBeLessThanOrEqual(4);
+      // The loader follows the content: wait until the iframe's height agrees with it.
+      await expect
+        .poll(async () => Math.abs((await frameHeight(page, 'map1')) - (await contentHeight(frame))), { message: `${id}: iframe vs content height`, timeout: 15_000 })
+        .toBeLessThanOrEqual(4);
       const scroll = await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
       expect(scroll).toBeLessThanOrEqual(1);
     }
@@ -92,18 +118,31 @@ describe('the iframe embed', () => {
     await expect(frame.textContent('.cl-panel-title')).resolves.toBe('Луганська область');
     // The loader trusts the sandboxed frame's opaque origin and sizes it too.
     await page.waitForFunction(() => document.querySelector('iframe#sandboxed')!.getBoundingClientRect().height !== 300);
-    expect(errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+    // The sandboxed frame loaded a story and a control layer from URLs, so its validators ran.
+    await frame.waitForFunction(() => /Control line as of|Лінія контролю/.test(document.querySelector('.cl-legend')?.textContent ?? ''));
+    expect(errors.filter((e) => /Content Security Policy|Refused|CSP violation/.test(e))).toEqual([]);
     await page.close();
   });
 
-  it('ignores resize messages that do not come from its own frames', async () => {
+  it('ignores resize messages that do not come from its own frames, and never sizes a foreign frame', async () => {
     const { page } = await openHost('/iframe');
-    await widgetFrame(page, 'map1');
-    await page.waitForTimeout(300);
+    const frame = await widgetFrame(page, 'map1');
+    await frame.waitForSelector('.cl-region-panel[data-selected-region="UA-14"]');
+    // The loader is on the page and working: it has sized the Claimline frame to its content.
+    await page.waitForFunction(() => document.querySelector('iframe#map1')!.getBoundingClientRect().height !== 520);
     const before = await frameHeight(page, 'map1');
+    // A message from the host page itself, and one from a foreign (ad) frame about itself.
     await page.evaluate(() => window.postMessage({ type: 'claimline:resize', height: 5 }, '*'));
-    await page.waitForTimeout(200);
-    expect(await frameHeight(page, 'map1')).toBe(before);
+    const ad = page.frames().find((f) => f.name() === 'ad')!;
+    await ad.evaluate(() => parent.postMessage({ type: 'claimline:resize', height: 3333 }, '*'));
+    // A later real message from the Claimline frame is still obeyed: select another region and wait for it.
+    await frame.focus('path[data-region="UA-40"]');
+    await frame.press('path[data-region="UA-40"]', 'Enter');
+    await frame.waitForSelector('.cl-region-panel[data-selected-region="UA-40"]');
+    await expect.poll(async () => Math.abs((await frameHeight(page, 'map1')) - (await contentHeight(frame))), { timeout: 15_000 }).toBeLessThanOrEqual(4);
+    expect(await frameHeight(page, 'map1')).not.toBe(5);
+    expect(before).not.toBe(5);
+    expect(await page.$eval('iframe#ad', (f) => f.clientHeight)).toBe(90);
     await page.close();
   });
 });
@@ -132,6 +171,9 @@ describe('the <claimline-map> custom element', () => {
     expect(s.map((x) => x.region)).toEqual(['UA-23', 'UA-65']);
     const events = await page.evaluate(() => (window as unknown as { __events: unknown[] }).__events);
     expect(events).toEqual([{ id: 'a', region: 'UA-23' }]);
+    // The click is the element's own state too: attribute and property follow it.
+    expect(await page.getAttribute('claimline-map#a', 'region')).toBe('UA-23');
+    expect(await page.evaluate(() => (document.querySelector('claimline-map#a') as HTMLElement & { region: string }).region)).toBe('UA-23');
 
     // Attributes are reflected as properties and drive the element.
     await page.evaluate(() => ((document.querySelector('claimline-map#b') as HTMLElement & { region: string }).region = 'UA-43'));
@@ -161,12 +203,18 @@ describe('the <claimline-map> custom element', () => {
   it('cleans up its map when removed from the page', async () => {
     const { page, errors } = await openHost('/element');
     await page.waitForFunction(() => document.querySelector('claimline-map#a')?.shadowRoot?.querySelector('path[data-region]'));
-    await page.evaluate(() => document.querySelector('claimline-map#a')!.remove());
     const left = await page.evaluate(() => {
+      const removed = document.querySelector('claimline-map#a')!;
+      removed.remove();
       const el = document.querySelector('claimline-map#b')!;
-      return { other: el.shadowRoot!.querySelectorAll('path[data-region]').length };
+      return {
+        removedPaths: removed.shadowRoot?.querySelectorAll('path[data-region]').length ?? 0,
+        removedMap: removed.shadowRoot?.querySelector('.leaflet-container') !== null && removed.shadowRoot?.querySelector('.leaflet-container') !== undefined,
+        other: el.shadowRoot!.querySelectorAll('path[data-region]').length,
+      };
     });
-    expect(left.other).toBe(27);
+    // The removed element's map and paths are gone; the other element is untouched.
+    expect(left).toEqual({ removedPaths: 0, removedMap: false, other: 27 });
     // Re-attaching the removed element builds a fresh map.
     await page.evaluate(() => {
       const el = document.createElement('claimline-map');

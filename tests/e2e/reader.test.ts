@@ -212,7 +212,6 @@ describe('the reader’s map', () => {
     page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
     await page.goto(`${server.url}/index.html?story=/test/hostile-story.json#region=UA-14`);
     await page.waitForSelector('.cl-region-panel');
-    await page.waitForTimeout(300);
     await expect(page.textContent('.cl-article-title')).resolves.toContain('<script>window.__pwned=1</script>');
     const quote = await page.textContent('.cl-region-panel [data-passage]');
     expect(quote).toContain('<img src=x onerror="window.__pwned=2">');

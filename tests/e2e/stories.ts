@@ -14,3 +14,35 @@ export function hostileStory(): Story {
   const mentions: Mention[] = [{ region: 'UA-14', start: at, end: at + 'Donetsk'.length, text: 'Donetsk', via: 'name', passage: 'p1.s1' }];
   return { version: 1, article: { title, date: '2025-11-28', source: '<i>javascript:alert(1)</i>' }, passages, mentions };
 }
+
+/**
+ * A valid story of `passages` one-sentence paragraphs (every other one naming
+ * Donetsk), as the JSON text a server sends: a story at the size limits.
+ */
+export function bigStoryJson(passages: number): string {
+  const sentence = 'Fighting near Donetsk continued overnight, officials said.';
+  const plain = 'Officials gave no further details about the fighting.';
+  const outlet = { party: 'outlet' as const, name: 'Test Wire' };
+  const ps: Passage[] = [];
+  const ms: Mention[] = [];
+  let at = 0;
+  const title = 'A very long wire feed';
+  ps.push({ id: 'title', kind: 'title', start: 0, end: title.length, text: title, paragraph: 0, speaker: outlet, topics: [] });
+  at = title.length + 2;
+  for (let i = 1; i <= passages - 1; i++) {
+    const text = i % 2 ? sentence : plain;
+    const id = `p${i}.s1`;
+    ps.push({ id, kind: 'sentence', start: at, end: at + text.length, text, paragraph: i, speaker: outlet, topics: [] });
+    if (i % 2) ms.push({ region: 'UA-14', start: at + 14, end: at + 21, text: 'Donetsk', via: 'name', passage: id });
+    at += text.length + 2;
+  }
+  return JSON.stringify({ version: 1, article: { title, date: '2025-11-27', source: 'Test Wire' }, passages: ps, mentions: ms });
+}
+
+/** A small valid story with one mention listed twice and a source that opens a right-to-left override it never closes. */
+export function duplicateBidiStory(): Story {
+  const s = hostileStory();
+  s.mentions.push({ ...s.mentions[0]! });
+  s.article.source = '\u202EEvil Outlet';
+  return s;
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { STORY_REGIONS, type StoryRegionId } from '../geo/regionIds.ts';
 import { IsoDateSchema, SourceRefSchema, formatIssues } from './sourceRef.ts';
 

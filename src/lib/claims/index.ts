@@ -10,3 +10,9 @@ export { formatHeldShare, formatPercent, formatControlDate } from './formatShare
 export type { ShareLang } from './formatShare.ts';
 export { summariseRegion } from './regionSummary.ts';
 export type { Evidence, Statement, HeldStatement, RegionSummary, SummaryInputs, SharesInput } from './regionSummary.ts';
+export { parsePositionsSource, parseBuiltPositions, ruleRegions, POSITION_KINDS, PositionsSourceFileSchema, BuiltPositionsSchema } from './positionsSchema.ts';
+export type { BuiltPositions, BuiltPosition, RegionFigure, Place, PositionKind, PositionsSourceFile, GeometryRule } from './positionsSchema.ts';
+export { positionSentence, positionTable, resolvePosition, findPosition, regionFigure, regionPhrase, formatAboutKm2 } from './positionSummary.ts';
+export type { PositionSentence, PositionTable, PositionRow, PositionCell } from './positionSummary.ts';
+export { matchPositionEvidence, evidenceByPosition, positionOfPassage, statementKinds } from './positionEvidence.ts';
+export type { PositionEvidence, MatchablePosition } from './positionEvidence.ts';

@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
-const isoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+/** Whether `v` is a calendar date written YYYY-MM-DD (2025-02-30 is not). */
+export const isIsoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 /** A calendar date, YYYY-MM-DD, that exists. */
-export const IsoDateSchema = z.string().refine(isoDate, { error: (i) => `expected a date YYYY-MM-DD, got ${JSON.stringify(i.input)}` });
+export const IsoDateSchema = z.string().refine(isIsoDate, { error: (i) => `expected a date YYYY-MM-DD, got ${JSON.stringify(i.input)}` });
 
 /** A named public source with its date: what a statement cites when the article does not say it. */
 export const SourceRefSchema = z.strictObject({

@@ -1,29 +1,37 @@
 /**
  * Runtime schema of the story (mirrors `story.ts`) and `validateStory`, which
  * also checks what a schema cannot: offsets that agree with the texts, and
- * mentions that sit inside their passage.
+ * mentions that sit inside their passage. Exact duplicate mentions are dropped
+ * (with a note), so a story that passes can always be shown.
+ *
+ * The checks run as steps (a generator) so the browser can pause between
+ * slices of a large story and keep the page responsive: `validateStory` runs
+ * them at once, `validateStoryInSlices` yields to the page between slices.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { STORY_REGIONS, isStoryRegion } from '../geo/regionIds.ts';
-import type { Story } from './story.ts';
+import { isIsoDate } from '../claims/sourceRef.ts';
+import { LIMITS, formatLimit } from './limits.ts';
+import type { Mention, Passage, Story } from './story.ts';
+import { yieldToPage } from '../yieldToPage.ts';
 
 const offset = z.int().min(0);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const isoDate = z.string().refine(isIsoDate, 'expected YYYY-MM-DD');
 
 export const speakerSchema = z.object({
   party: z.enum(['russia', 'ukraine', 'analysts', 'united-states', 'outlet']),
-  name: z.string(),
+  name: z.string().max(LIMITS.sourceChars),
 });
 
 export const passageSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().min(1).max(200),
   kind: z.enum(['title', 'standfirst', 'heading', 'sentence']),
   start: offset,
   end: offset,
   text: z.string(),
   paragraph: z.int().min(0),
   speaker: speakerSchema,
-  topics: z.array(z.enum(['claim', 'control'])),
+  topics: z.array(z.enum(['claim', 'control'])).max(4),
 });
 
 export const mentionSchema = z.object({
@@ -34,7 +42,7 @@ export const mentionSchema = z.object({
   text: z.string(),
   via: z.enum(['name', 'place', 'collective']),
   passage: z.string(),
-  place: z.string().optional(),
+  place: z.string().max(200).optional(),
   edited: z.enum(['added', 'changed']).optional(),
 });
 
@@ -44,25 +52,36 @@ export const storyEditSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('reject'), mention: editTarget, at: z.string() }),
   z.object({ op: z.literal('add'), mention: editTarget, at: z.string() }),
   z.object({ op: z.literal('change'), mention: editTarget, to: z.string(), at: z.string() }),
-  z.object({ op: z.literal('meta'), field: z.enum(['title', 'date', 'source']), value: z.string().nullable(), at: z.string() }),
+  z.object({ op: z.literal('meta'), field: z.enum(['title', 'date', 'source']), value: z.string().max(LIMITS.titleChars).nullable(), at: z.string() }),
 ]);
 
-export const storySchema = z.object({
-  version: z.literal(1),
-  article: z.object({
-    title: z.string(),
-    date: isoDate.nullable(),
-    source: z.string().nullable(),
-    standfirst: z.string().nullable().optional(),
-    url: z.string().nullable().optional(),
-  }),
-  passages: z.array(passageSchema),
-  mentions: z.array(mentionSchema),
-  generator: z.string().optional(),
-  edits: z.array(storyEditSchema).optional(),
+export const articleSchema = z.object({
+  title: z.string().max(LIMITS.titleChars, `longer than ${formatLimit(LIMITS.titleChars, 'count')} characters`),
+  date: isoDate.nullable(),
+  source: z.string().max(LIMITS.sourceChars, `longer than ${LIMITS.sourceChars} characters`).nullable(),
+  standfirst: z.string().max(LIMITS.standfirstChars).nullable().optional(),
+  url: z.string().max(2_000).nullable().optional(),
 });
 
-export type StoryValidation = { ok: true; story: Story } | { ok: false; errors: string[] };
+/** Everything but the two long lists, which are checked a slice at a time. */
+const envelopeSchema = z.object({
+  version: z.literal(1),
+  article: articleSchema,
+  passages: z.array(z.unknown()).max(LIMITS.passages, `more than ${formatLimit(LIMITS.passages, 'count')} passages (the limit)`),
+  mentions: z.array(z.unknown()).max(LIMITS.mentions, `more than ${formatLimit(LIMITS.mentions, 'count')} mentions (the limit)`),
+  generator: z.string().max(200).optional(),
+  edits: z.array(storyEditSchema).max(LIMITS.mentions).optional(),
+});
+
+/** The whole story at once (for JSON Schema-like uses and tests). */
+export const storySchema = envelopeSchema.extend({ passages: z.array(passageSchema), mentions: z.array(mentionSchema) });
+
+export type StoryValidation = { ok: true; story: Story; notes: string[] } | { ok: false; errors: string[] };
+
+/** How many items are checked between two pauses. */
+const SLICE = 2_000;
+/** Errors past this many are not collected (the first ones say what is wrong). */
+const MAX_ERRORS = 20;
 
 function pathOf(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : `${s}.${String(k)}`), 'story');
@@ -79,45 +98,103 @@ function valueAt(json: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return v;
 }
 
+function issues(prefix: PropertyKey[], json: unknown, list: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
+  return list.map((i) => {
+    const path = [...prefix, ...i.path];
+    return `${pathOf(path)}: ${i.message} (got ${show(valueAt(json, i.path))})`;
+  });
+}
+
 /**
- * Validate a story document. Errors name the path and the value, e.g.
- * `story.passages[3].end < start (12 < 40)` or `unknown region id: UA-99`.
+ * The validation, as steps: it yields after each slice of work. Errors name
+ * the path and the value, e.g. `story.passages[3].end < start (12 < 40)` or
+ * `unknown region id: UA-99`.
  */
-export function validateStory(json: unknown): StoryValidation {
-  const parsed = storySchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((i) => `${pathOf(i.path)}: ${i.message} (got ${show(valueAt(json, i.path))})`),
-    };
+export function* validateSteps(json: unknown): Generator<void, StoryValidation> {
+  const head = envelopeSchema.safeParse(json);
+  const errors: string[] = head.success ? [] : issues([], json, head.error.issues);
+  // The lists are still checked when only the envelope is wrong, so one run names every kind of problem.
+  const lists = json as { passages?: unknown; mentions?: unknown } | null;
+  const listsOk = head.success || (Array.isArray(lists?.passages) && Array.isArray(lists?.mentions) && !errors.some((e) => /^story\.(passages|mentions):/.test(e)));
+  if (!listsOk) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+  const raw = head.success ? head.data : (json as z.infer<typeof envelopeSchema>);
+
+  const passages: Passage[] = [];
+  for (let i = 0; i < raw.passages.length; i++) {
+    const r = passageSchema.safeParse(raw.passages[i]);
+    if (r.success) passages.push(r.data as Passage);
+    else errors.push(...issues(['passages', i], raw.passages[i], r.error.issues));
+    if (errors.length >= MAX_ERRORS) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+    if (i % SLICE === SLICE - 1) yield;
   }
-  const story = parsed.data;
-  const errors: string[] = [];
-  const ids = new Map<string, number>();
-  story.passages.forEach((p, i) => {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < raw.mentions.length; i++) {
+    const r = mentionSchema.safeParse(raw.mentions[i]);
+    if (r.success) mentions.push(r.data as Mention);
+    else errors.push(...issues(['mentions', i], raw.mentions[i], r.error.issues));
+    if (errors.length >= MAX_ERRORS) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+    if (i % SLICE === SLICE - 1) yield;
+  }
+  if (errors.length) return { ok: false, errors };
+
+  const ids = new Map<string, Passage>();
+  passages.forEach((p, i) => {
     const at = `story.passages[${i}]`;
     if (ids.has(p.id)) errors.push(`${at}.id: duplicate passage id: ${p.id}`);
-    ids.set(p.id, i);
+    ids.set(p.id, p);
     if (p.end < p.start) errors.push(`${at}.end < start (${p.end} < ${p.start})`);
     else if (p.text.length !== p.end - p.start) errors.push(`${at}.text length ${p.text.length} != end - start ${p.end - p.start}`);
   });
-  story.mentions.forEach((m, i) => {
+  yield;
+
+  // Exact duplicates (same region, span, passage and kind) would show twice: keep the first.
+  const seen = new Set<string>();
+  const kept: Mention[] = [];
+  for (let i = 0; i < mentions.length && errors.length < MAX_ERRORS; i++) {
+    const m = mentions[i]!;
     const at = `story.mentions[${i}]`;
     if (!isStoryRegion(m.region)) errors.push(`${at}.region: unknown region id: ${m.region} (expected one of ${STORY_REGIONS.join(', ')})`);
     if (m.end <= m.start) errors.push(`${at}.end <= start (${m.end} <= ${m.start})`);
     else if (m.text.length !== m.end - m.start) errors.push(`${at}.text length ${m.text.length} != end - start ${m.end - m.start}`);
     if (m.via === 'place' && !m.place) errors.push(`${at}.place: missing for via "place"`);
-    const pi = ids.get(m.passage);
-    const p = pi === undefined ? undefined : story.passages[pi];
-    if (!p) {
-      errors.push(`${at}.passage: unknown passage id: ${m.passage}`);
-      return;
-    }
-    if (m.start < p.start || m.end > p.end) {
+    const p = ids.get(m.passage);
+    if (!p) errors.push(`${at}.passage: unknown passage id: ${m.passage}`);
+    else if (m.start < p.start || m.end > p.end) {
       errors.push(`${at}: [${m.start}, ${m.end}) is outside passage ${p.id} [${p.start}, ${p.end})`);
     } else if (p.text.slice(m.start - p.start, m.end - p.start) !== m.text) {
       errors.push(`${at}.text ${show(m.text)} != passage ${p.id} text at [${m.start}, ${m.end})`);
     }
-  });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, story: story as Story };
+    const key = `${m.region} ${m.start} ${m.end} ${m.passage} ${m.via}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      kept.push(m);
+    }
+    if (i % SLICE === SLICE - 1) yield;
+  }
+  if (errors.length) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+
+  const notes: string[] = [];
+  const dropped = mentions.length - kept.length;
+  if (dropped > 0) notes.push(`${dropped} duplicate mention${dropped === 1 ? ' was' : 's were'} dropped.`);
+  const story = { ...raw, passages, mentions: kept } as Story;
+  return { ok: true, story, notes };
+}
+
+/** Validate a story document at once (CLI, tests, small stories). */
+export function validateStory(json: unknown): StoryValidation {
+  const steps = validateSteps(json);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Validate a story a slice at a time, pausing between slices so the page stays responsive. */
+export async function validateStoryInSlices(json: unknown, pause: () => Promise<void> = yieldToPage): Promise<StoryValidation> {
+  const steps = validateSteps(json);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
 }

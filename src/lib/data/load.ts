@@ -8,6 +8,7 @@ import type { Story } from '../contract/story.ts';
 import { decodeRegions } from '../geo/decodeRegions.ts';
 import { fetchJson } from './fetchJson.ts';
 import { loadSchemas } from './loadSchemas.ts';
+import { LIMITS } from '../contract/limits.ts';
 import regionsTopo from '../../../geodata/regions.topo.json';
 import seedStory from '../../generated/story.json';
 import controlLayer from '../../../geodata/control.geojson';
@@ -19,12 +20,16 @@ import type { SourceRef } from '../claims/sourceRef.ts';
 
 export type ControlData = {
   layer: FeatureCollection;
-  /** The date the layer shows, YYYY-MM-DD. */
+  /** The date the layer shows, YYYY-MM-DD (the latest, when its features differ). */
   date: string | null;
+  /** The earliest date of a layer whose features carry different dates; null for a layer of one date. */
+  dateFrom: string | null;
   /** Held shares measured at build time; null for a layer supplied at run time. */
   shares: SharesInput | null;
   /** The layer's own sources, cited beside the held share. */
   sources: SourceRef[];
+  /** Supplied by the reader or embedder (`?control=`), not drawn by Claimline. */
+  supplied: boolean;
 };
 
 export const DEFAULTS = {
@@ -33,37 +38,38 @@ export const DEFAULTS = {
   control: {
     layer: controlLayer as unknown as FeatureCollection,
     date: shares.date,
+    dateFrom: null,
     shares: shares as SharesInput,
     sources: (controlLayer.features[0]?.properties?.sources ?? []) as SourceRef[],
+    supplied: false,
   } satisfies ControlData,
   // Validated at build time by `npm run check:data`, so not re-parsed in the browser.
   claims: claims as unknown as Claims,
 };
 
-/** The story at `url`, validated, or the seed story when no URL is given. */
-export async function loadStory(url: string | null): Promise<Story> {
-  if (!url) return DEFAULTS.story;
+/** A story and what loading it noticed (e.g. duplicate mentions dropped). */
+export type LoadedStory = { story: Story; notes: string[] };
+
+/** The story at `url`, validated a slice at a time, or the seed story when no URL is given. */
+export async function loadStory(url: string | null): Promise<LoadedStory> {
+  if (!url) return { story: DEFAULTS.story, notes: [] };
   // The schema is loaded only when a story comes from elsewhere, keeping it out of the first view.
-  const [json, { validateStory }] = await Promise.all([fetchJson(url, 'story', fetch), loadSchemas()]);
-  const result = validateStory(json);
+  const [json, { validateStoryInSlices }] = await Promise.all([fetchJson(url, 'story', { maxBytes: LIMITS.storyBytes }), loadSchemas()]);
+  const result = await validateStoryInSlices(json);
   if (!result.ok) throw new Error(`The story at ${url} is not a valid Claimline story: ${result.errors.slice(0, 3).join('; ')}`);
-  return result.story;
+  return { story: result.story, notes: result.notes };
 }
 
 /**
- * The control layer at `url`, or the default. A bad layer never breaks the map:
- * the default is kept and the error is returned for the UI to show.
+ * The control layer at `url`. Throws a readable error for a bad one; the
+ * caller keeps the default layer on screen meanwhile and after a failure.
  */
-export async function loadControl(url: string | null): Promise<{ control: ControlData; error: string | null }> {
-  if (!url) return { control: DEFAULTS.control, error: null };
-  try {
-    const [json, { parseControlLayer, controlDate }] = await Promise.all([fetchJson(url, 'control layer', fetch), loadSchemas()]);
-    const result = parseControlLayer(json, url);
-    if (!result.ok) throw new Error(`The control layer at ${url} is not valid: ${result.errors.slice(0, 3).join('; ')}`);
-    const layer = result.value;
-    const sources = (layer.features.flatMap((f) => (f.properties as { sources?: SourceRef[] }).sources ?? []));
-    return { control: { layer: layer as unknown as FeatureCollection, date: controlDate(layer), shares: null, sources }, error: null };
-  } catch (e) {
-    return { control: DEFAULTS.control, error: (e as Error).message };
-  }
+export async function loadControl(url: string): Promise<ControlData> {
+  const [json, { parseControlLayer, controlDateRange }] = await Promise.all([fetchJson(url, 'control layer', { maxBytes: LIMITS.controlBytes }), loadSchemas()]);
+  const result = parseControlLayer(json, url);
+  if (!result.ok) throw new Error(`The control layer at ${url} is not valid: ${result.errors.slice(0, 3).join('; ')}`);
+  const layer = result.value;
+  const sources = layer.features.flatMap((f) => (f.properties as { sources?: SourceRef[] }).sources ?? []);
+  const { from, to } = controlDateRange(layer);
+  return { layer: layer as unknown as FeatureCollection, date: to, dateFrom: from === to ? null : from, shares: null, sources, supplied: true };
 }

@@ -17,8 +17,20 @@ export function escapeAttr(v: string): string {
 }
 
 export function embedSnippets(o: EmbedOptions): Snippets {
-  const base = new URL(o.base);
-  const abs = (u: string) => new URL(u, base).href;
+  let base: URL;
+  try {
+    base = new URL(o.base);
+  } catch {
+    throw new Error(`The site address ${JSON.stringify(o.base)} is not a valid URL.`);
+  }
+  // An address that is not a URL cannot be loaded by the embed either: it is left out, never thrown.
+  const abs = (u: string) => {
+    try {
+      return new URL(u, base).href;
+    } catch {
+      return null;
+    }
+  };
   const url = new URL('embed.html', base);
   const params: [string, string | null | undefined][] = [
     ['story', o.story ? abs(o.story) : null],

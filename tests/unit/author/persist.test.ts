@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStory } from '../../../src/lib/contract/storySchema.ts';
 import { rejectMention } from '../../../src/author/authorState.ts';
-import { STORAGE_KEY, clearWork, hasWork, loadWork, saveWork } from '../../../src/author/persist.ts';
+import { STORAGE_KEY, clearWork, discardSetAside, hasWork, loadWork, readSetAside, saveWork } from '../../../src/author/persist.ts';
 import { TEXT, storyFixture } from './fixture.ts';
 
 function memoryStorage(quota = Infinity) {
@@ -56,5 +56,47 @@ describe('persist', () => {
     expect(hasWork(blocked)).toBe(false);
     expect(loadWork(blocked, validateStory).notice).toMatch(/blocked/);
     expect(() => clearWork(blocked)).not.toThrow();
+  });
+});
+
+describe('set-aside work', () => {
+  it('keeps unreadable saved work under its own key, untouched, before anything can overwrite it', () => {
+    const storage = memoryStorage();
+    storage.setItem(STORAGE_KEY, '{"format":1,"story":{"broken":true}}');
+    const loaded = loadWork(storage, validateStory);
+    expect(loaded.work).toBeNull();
+    expect(loaded.notice).toMatch(/set aside, not deleted: download it below/);
+    expect(loaded.setAside).toBe('{"format":1,"story":{"broken":true}}');
+    expect(readSetAside(storage)).toBe('{"format":1,"story":{"broken":true}}');
+    // The next article's work is saved under the main key; the set-aside copy stays.
+    expect(saveWork(storage, { story: storyFixture(), storyUrl: '', siteUrl: '' })).toEqual({ ok: true });
+    expect(readSetAside(storage)).toBe('{"format":1,"story":{"broken":true}}');
+    discardSetAside(storage);
+    expect(readSetAside(storage)).toBeNull();
+  });
+
+  it('makes room for the set-aside copy when storage is full', () => {
+    const raw = 'x'.repeat(50);
+    const m = new Map<string, string>([[STORAGE_KEY, raw]]);
+    const full = {
+      getItem: (k: string) => m.get(k) ?? null,
+      setItem: (k: string, v: string) => {
+        if ([...m.values()].reduce((n, s) => n + s.length, 0) + v.length > 60) throw new DOMException('quota', 'QuotaExceededError');
+        m.set(k, v);
+      },
+      removeItem: (k: string) => void m.delete(k),
+    };
+    expect(loadWork(full, validateStory).notice).toMatch(/set aside, not deleted/);
+    expect(readSetAside(full)).toBe(raw);
+  });
+
+  it('restores a story with a duplicate mention, dropping the copy with a note', () => {
+    const storage = memoryStorage();
+    const story = storyFixture();
+    story.mentions.push({ ...story.mentions[0]! });
+    storage.setItem(STORAGE_KEY, JSON.stringify({ format: 1, savedAt: '', story, storyUrl: '', siteUrl: '' }));
+    const loaded = loadWork(storage, validateStory);
+    expect(loaded.work?.story.mentions).toHaveLength(2);
+    expect(loaded.notes).toEqual(['1 duplicate mention was dropped.']);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseControlLayer } from '../../../src/lib/claims/index.ts';
+import { controlDateRange } from '../../../src/lib/claims/controlSchema.ts';
+import { LIMITS } from '../../../src/lib/contract/limits.ts';
 
 const square = () => [[[35, 47], [36, 47], [36, 48], [35, 48], [35, 47]]];
 const layer = (geometry: unknown, properties: unknown = { date: '2025-11-27' }) => ({
@@ -69,5 +71,35 @@ describe('control layer schema', () => {
     expect(errorsOf(layer({ type: 'Polygon', coordinates: [[[35, 47], ['36', 47], [36, 48], [35, 47]]] }))[0]).toMatch(
       /coordinates\[0\]\[1\]: expected a position \[longitude, latitude\]/,
     );
+  });
+});
+
+describe('control layer limits and dates', () => {
+  it('refuses a layer dated in the future or before 2014, naming the date', () => {
+    expect(errorsOf(layer({ type: 'Polygon', coordinates: square() }, { date: '2099-01-01' }))[0]).toBe(
+      `control.geojson: features[0].properties.date: 2099-01-01 is in the future (today is ${new Date().toISOString().slice(0, 10)})`,
+    );
+    expect(errorsOf(layer({ type: 'Polygon', coordinates: square() }, { date: '0000-01-01' }))[0]).toMatch(/0000-01-01 is before 2014-01-01/);
+    expect(parseControlLayer(layer({ type: 'Polygon', coordinates: square() }, { date: '2014-03-18' })).ok).toBe(true);
+  });
+
+  it('refuses more positions or features than the limit before checking them one by one', () => {
+    const ring = Array.from({ length: LIMITS.controlVertices + 10 }, (_, i) => [30 + i / 1e6, 47]);
+    ring.push(ring[0]!);
+    expect(errorsOf(layer({ type: 'Polygon', coordinates: [ring] }))).toEqual(['control.geojson: more than 100,000 positions (the limit)']);
+    const many = { type: 'FeatureCollection', features: Array.from({ length: LIMITS.controlFeatures + 1 }, () => layer({ type: 'Polygon', coordinates: square() }).features[0]) };
+    expect(errorsOf(many)).toEqual(['control.geojson: features: 2,001 features, over the limit of 2,000']);
+  });
+
+  it('refuses coordinates nested deeper than a MultiPolygon without walking them', () => {
+    let deep: unknown = [35, 47];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(errorsOf(layer({ type: 'MultiPolygon', coordinates: deep }))[0]).toBe('control.geojson: features[0].geometry.coordinates: nested deeper than a MultiPolygon');
+  });
+
+  it('reports the range of dates when features differ', () => {
+    const r = parseControlLayer({ type: 'FeatureCollection', features: ['2025-11-01', '2025-11-27'].map((date) => layer({ type: 'Polygon', coordinates: square() }, { date }).features[0]) });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(controlDateRange(r.value)).toEqual({ from: '2025-11-01', to: '2025-11-27' });
   });
 });

@@ -25,4 +25,13 @@ describe('embedSnippets', () => {
     expect(s.url).toBe('http://127.0.0.1:5173/embed.html');
     expect(s.element).toContain('<claimline-map></claimline-map>');
   });
+
+  it.each(['https://', 'http://[', '//[', 'http://1.2.3.4.5'])('never throws for the malformed story address %s: it is left out', (story) => {
+    const s = embedSnippets({ base: 'https://news.example/claimline/', story, control: story, region: 'UA-14' });
+    expect(s.url).toBe('https://news.example/claimline/embed.html?region=UA-14');
+  });
+
+  it('says which site address is not a URL', () => {
+    expect(() => embedSnippets({ base: 'news.example' })).toThrow('The site address "news.example" is not a valid URL.');
+  });
 });

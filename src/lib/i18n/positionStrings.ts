@@ -1,0 +1,53 @@
+/**
+ * Strings for the positions' sentences and comparison table, en and uk. Apart
+ * from strings.ts so they load with the positions (src/lib/data/loadPositions.ts
+ * and the panel), not with the first view.
+ */
+import type { Lang } from './strings.ts';
+
+const en = {
+  posUkraineGives: 'Under {position} of {date}, Ukraine would withdraw from about {km2} km² of {region} ({pct} %){including}.',
+  posRussiaGives: 'Under {position} of {date}, Russia would withdraw from about {km2} km² of {region} ({pct} %){including}.',
+  posRussiaAlso: 'Russia would withdraw from about {km2} km² ({pct} %){including}.',
+  posNoChange: 'Under {position} of {date}, nothing in {region} would change hands beyond the line of {line}.',
+  posIncluding: ', including {places}',
+  posZone: '{zone}: about {km2} km².',
+  posTableCaption: 'What would change hands under each position, beyond the approximate control line of {date}',
+  posTablePosition: 'Position',
+  posCellUkraine: 'Ukraine gives up ≈ {km2} km² ({pct} %)',
+  posCellRussia: 'Russia gives up ≈ {km2} km² ({pct} %)',
+  posCellNone: 'no change',
+  posKind_claim: 'claim',
+  posKind_demand: 'demand',
+  posKind_proposal: 'proposal',
+  posKind_refusal: 'refusal',
+  posKind_resolution: 'resolution',
+} as const;
+
+export type PositionStringKey = keyof typeof en;
+
+const uk: Record<PositionStringKey, string> = {
+  posUkraineGives: '{region}: {position} від {date} передбачає, що Україна залишить близько {km2} км² ({pct} % області){including}.',
+  posRussiaGives: '{region}: {position} від {date} передбачає, що Росія залишить близько {km2} км² ({pct} % області){including}.',
+  posRussiaAlso: 'Росія залишила б близько {km2} км² ({pct} %){including}.',
+  posNoChange: '{region}: {position} від {date} не передбачає змін порівняно з лінією станом на {line}.',
+  posIncluding: ', зокрема {places}',
+  posZone: '{zone}: близько {km2} км².',
+  posTableCaption: 'Що змінило б власника за кожною позицією порівняно з приблизною лінією контролю станом на {date}',
+  posTablePosition: 'Позиція',
+  posCellUkraine: 'Україна віддає ≈ {km2} км² ({pct} %)',
+  posCellRussia: 'Росія віддає ≈ {km2} км² ({pct} %)',
+  posCellNone: 'без змін',
+  posKind_claim: 'претензія',
+  posKind_demand: 'вимога',
+  posKind_proposal: 'пропозиція',
+  posKind_refusal: 'відмова',
+  posKind_resolution: 'резолюція',
+};
+
+const TABLE: Record<Lang, Record<PositionStringKey, string>> = { en, uk };
+
+/** Looks up a positions string and fills its {placeholders}. */
+export function tp(lang: Lang, key: PositionStringKey, vars: Record<string, string | number> = {}): string {
+  return TABLE[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
