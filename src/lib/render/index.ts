@@ -6,3 +6,5 @@ export { altText, claimedStoryRegions } from './altText.ts';
 export type { AltTextInputs } from './altText.ts';
 export { polygonPath, rendererBounds } from './pathData.ts';
 export { escapeXml } from './escapeXml.ts';
+export { controlNote } from './controlNote.ts';
+export type { ControlNoteInput } from './controlNote.ts';

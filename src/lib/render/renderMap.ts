@@ -24,8 +24,12 @@ import { polygonPath } from './pathData.ts';
 export type RenderControl = {
   layer: FeatureCollection;
   date: string | null;
+  /** Earliest feature date of a layer whose features carry different dates. */
+  dateFrom?: string | null;
   shares: SharesInput | null;
   sources: readonly SourceRef[];
+  /** Supplied by the reader or embedder (`?control=`), not drawn by Claimline. */
+  supplied?: boolean;
 };
 
 /** Everything a picture is drawn from. */

@@ -9,6 +9,7 @@ import { STATUS_STYLES } from '../style/status.ts';
 import { PALETTES, type Palette } from '../style/palette.ts';
 import { MAP_STROKES } from '../style/mapLayers.ts';
 import { altText } from './altText.ts';
+import { controlNote } from './controlNote.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import { hatchPattern, mapLayers, mapViewFor, SVG_FONT_FAMILY, type RenderInput, type RenderMapOptions } from './renderMap.ts';
 
@@ -127,7 +128,8 @@ function column(input: RenderInput, options: RenderPictureOptions, p: Palette, p
   const metaParts = [article.source, article.date ? formatDate(lang, article.date) : null].filter((v): v is string => !!v);
   const meta = metaParts.length ? textBlock(wrap(metaParts.join(' · '), w, metaSize, 1), metaSize, p.muted, '', x0) : null;
   const legend = legendBlock(input, p, x0, w, legendSize, `${prefix}-legend-hatch`);
-  const notes = input.control.date ? [t(lang, 'controlAsOf', { date: formatDate(lang, input.control.date) })] : [];
+  const noteText = controlNote(lang, input.control);
+  const notes = noteText ? [noteText] : [];
   const note = textBlock(notes.flatMap((s) => wrap(s, w, legendSize)), legendSize, p.muted, ' class="cl-picture-control"', x0);
   const sourceLine = article.source ? `${t(lang, 'source')}: ${[article.source, article.date ? formatDate(lang, article.date) : null, article.url].filter(Boolean).join(', ')}` : null;
   // Compact credits name each source without its description ("Institute for the Study of War (27 Nov 2025)").

@@ -89,6 +89,13 @@ describe('renderPicture', () => {
     expect(all).toMatch(/Control line sources: Institute for the Study of War.*\(27 Nov 2025\)/);
   });
 
+  it('names a supplied control layer\'s sources instead of calling it Claimline\'s', () => {
+    const supplied = { ...input().control, supplied: true, dateFrom: '2025-11-01', shares: null, sources: [{ name: 'Newsroom desk', date: '2025-11-20' }] };
+    const out = elements(parseXml(renderPicture(input({ control: supplied }), { width: 1000 })));
+    const note = out.filter((e) => e.attrs.class === 'cl-picture-control').map(textOf).join(' ');
+    expect(note).toBe('Control line as of 1 Nov 2025 to 27 Nov 2025. Supplied layer, not drawn by Claimline; its source: Newsroom desk.');
+  });
+
   it('fits a given height exactly (a social card)', () => {
     const card = parseXml(renderPicture(input(), { width: 1200, height: 630 }));
     expect([card.attrs.width, card.attrs.height]).toEqual(['1200', '630']);
