@@ -9,6 +9,7 @@ import { LEXICON, type LexiconEntry } from './lexicon.ts';
 import { ADJECTIVE_MARK, cyrillicStemKeys, hasCyrillic, latinStemKeys, nameKey } from './normalize.ts';
 import { GIVEN_NAMES, TITLES } from './personNames.ts';
 import { coreEnd, isApostropheCode, isWordChar, scanWord, tokenize } from './tokenize.ts';
+import { tick } from './work.ts';
 
 /** A match in the text, before it is placed in a passage. */
 export type RawMention = {
@@ -43,6 +44,10 @@ export type Matcher = {
   stems: Map<string, Pattern[]>;
   cache: Map<string, WordKeys>;
 };
+
+/** Longest word looked up, and widest gap between the words of one name (a possessive and spaces). */
+const MAX_WORD = 48;
+const MAX_GAP = 6;
 
 const RANK: Record<MentionVia, number> = { name: 3, collective: 2, place: 1 };
 
@@ -156,6 +161,8 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
   let prevEnd = -1;
   let i = 0;
   const follow: Follow[] = [];
+  // The scan itself moves forward only: one step a character.
+  tick(n);
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c, text, i)) {
@@ -166,7 +173,8 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     const wordEnd = scanWord(text, start);
     i = wordEnd;
     const upper = isUpperStart(c, text, start);
-    if (!upper && !lowerStarts.has(c)) {
+    // No name is one word this long; looking it up would only fill the cache.
+    if ((!upper && !lowerStarts.has(c)) || wordEnd - start > MAX_WORD) {
       prevStart = start;
       prevEnd = wordEnd;
       continue;
@@ -195,8 +203,10 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       let f: Follow = null;
       if (prev) {
         let k = prev.wordEnd;
-        while (k < n && !isWordChar(text.charCodeAt(k), text, k)) k++;
-        if (k < n && gapOk(text, prev.end, k)) {
+        // The words of one name are a few characters apart: never scan a long gap.
+        while (k < n && k - prev.end <= MAX_GAP && !isWordChar(text.charCodeAt(k), text, k)) k++;
+        tick(k - prev.wordEnd + 1);
+        if (k < n && k - prev.end <= MAX_GAP && gapOk(text, prev.end, k)) {
           const we = scanWord(text, k);
           const e = coreEnd(text, k, we);
           f = { start: k, end: e, wordEnd: we, w: keysOf(matcher, text.slice(k, e)) };
@@ -209,6 +219,7 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     let best: Pattern | null = null;
     let bestEnd = end0;
     for (const p of candidates) {
+      tick();
       const len = p.tokens.length;
       if (best && (len < best.tokens.length || (len === best.tokens.length && p.rank <= best.rank))) continue;
       if (p.casing === 'capital' ? !upper : p.casing === 'exact' ? raw !== p.tokens[0]!.raw : false) continue;

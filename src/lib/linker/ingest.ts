@@ -70,10 +70,7 @@ function makeBlock(text: string, start: number, end: number): RawBlock {
   if (head) {
     markdownHeading = head[1]!.startsWith('#');
     s += head[0].length;
-    if (markdownHeading) {
-      const closing = /[ \t]+#+$/.exec(text.slice(s, e));
-      if (closing) e -= closing[0].length;
-    }
+    if (markdownHeading) e = closingHashesStart(text, s, e);
   }
   let emphasised = false;
   for (const mark of ['**', '__', '*', '_']) {
@@ -85,6 +82,16 @@ function makeBlock(text: string, start: number, end: number): RawBlock {
     }
   }
   return { start: s, end: e, text: text.slice(s, e), markdownHeading, emphasised };
+}
+
+/** Where "## Title ##" ends without its closing hashes: a scan, not a backtracking regex. */
+function closingHashesStart(text: string, s: number, e: number): number {
+  let i = e;
+  while (i > s && text.charCodeAt(i - 1) === 35) i--;
+  if (i === e) return e;
+  let j = i;
+  while (j > s && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+  return j < i ? j : e;
 }
 
 function same(a: string, b: string): boolean {
@@ -103,10 +110,25 @@ function looksLikeHeading(b: RawBlock): boolean {
 
 type Dateline = { date: string; source: string | null };
 
+const BYLINE_SEPARATORS = '|·—–,';
+const TRIM_CHARS = ' \t\n\r\u00a0|·—–,:-';
+
 /** A byline's outlet: "By Jane Doe | Wire Desk" → "Wire Desk". */
 function bylineSource(t: string): string | null {
-  const m = /[|·—–,]\s*([^|·—–,]{2,60})$/.exec(t);
-  return m ? m[1]!.trim() : null;
+  let i = t.length - 1;
+  while (i >= 0 && !BYLINE_SEPARATORS.includes(t[i]!)) i--;
+  if (i < 0) return null;
+  const rest = t.slice(i + 1).trim();
+  return rest.length >= 2 && rest.length <= 60 ? rest : null;
+}
+
+/** Trim spaces and separators at both ends: a scan, since an end-anchored regex would backtrack. */
+function trimSeparators(t: string): string {
+  let s = 0;
+  let e = t.length;
+  while (s < e && TRIM_CHARS.includes(t[s]!)) s++;
+  while (e > s && TRIM_CHARS.includes(t[e - 1]!)) e--;
+  return t.slice(s, e);
 }
 
 function readDateline(line: string): Dateline | null {
@@ -115,12 +137,10 @@ function readDateline(line: string): Dateline | null {
   const d = findDate(t);
   if (!d) return null;
   let rest = (t.slice(0, d.index) + ' ' + t.slice(d.index + d.length)).trim();
-  const named = /\b(?:source|outlet|publisher)\s*:\s*(.+)$/i.exec(rest);
-  if (named) return { date: d.iso, source: named[1]!.trim() };
-  rest = rest
-    .replace(/\b(?:published|updated|posted|on|at|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[A-Z]{2,4}T|GMT|UTC)\b/gi, ' ')
-    .replace(/^[\s|·—–,:-]+|[\s|·—–,:-]+$/g, '')
-    .replace(/\s+/g, ' ');
+  const named = /\b(?:source|outlet|publisher)\s*:/i.exec(rest);
+  const outlet = named ? rest.slice(named.index + named[0].length).trim() : '';
+  if (outlet) return { date: d.iso, source: outlet };
+  rest = trimSeparators(rest.replace(/\b(?:published|updated|posted|on|at|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[A-Z]{2,4}T|GMT|UTC)\b/gi, ' ')).replace(/\s+/g, ' ');
   if (rest.split(' ').length > 6) return null;
   if (BYLINE.test(rest)) rest = bylineSource(rest) ?? '';
   return { date: d.iso, source: rest.length > 1 ? rest : null };
@@ -196,13 +216,15 @@ export function ingest(text: string): Ingested {
   // Wire dateline opening the first paragraph: "KYIV, Nov 30 (Reuters) - …".
   if (!meta.source) {
     const body = kept.find((k) => k.kind === 'paragraph');
-    const wire = body && /^\p{Lu}[\p{Lu} .'’-]+,[^()\n]{0,30}\(([\p{L} .&-]{2,40})\)\s*[-–—]/u.exec(body.b.text);
+    const wire = body && /^\p{Lu}[\p{Lu} .'’-]{1,40},[^()\n]{0,30}\(([\p{L} .&-]{2,40})\)\s*[-–—]/u.exec(body.b.text);
     if (wire) meta.source = wire[1]!.trim();
   }
 
   if (!titled) {
     const f = kept[0]?.b.text ?? '';
-    meta.title = (f.split(/(?<=[.!?])\s/)[0] ?? f).slice(0, 160).trim();
+    const head = f.slice(0, 400);
+    const stop = /[.!?]\s/.exec(head);
+    meta.title = (stop ? head.slice(0, stop.index + 1) : head).slice(0, 160).trim();
   }
   return { meta, blocks: kept.map(({ b, kind }) => ({ kind, start: b.start, end: b.end })) };
 }
