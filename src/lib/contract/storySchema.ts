@@ -36,6 +36,8 @@ export const mentionSchema = z.object({
   passage: z.string(),
   place: z.string().optional(),
   edited: z.enum(['added', 'changed']).optional(),
+  ambiguous: z.boolean().optional(),
+  alternatives: z.array(z.string().regex(/^UA-\d\d$/, 'expected an ISO 3166-2:UA code')).optional(),
 });
 
 const editTarget = z.object({ region: z.string(), start: offset, end: offset });
@@ -55,6 +57,11 @@ export const storySchema = z.object({
     source: z.string().nullable(),
     standfirst: z.string().nullable().optional(),
     url: z.string().nullable().optional(),
+    author: z.string().nullable().optional(),
+    dateline: z
+      .object({ start: offset, end: offset, text: z.string(), place: z.string().optional(), region: z.string().optional() })
+      .nullable()
+      .optional(),
   }),
   passages: z.array(passageSchema),
   mentions: z.array(mentionSchema),

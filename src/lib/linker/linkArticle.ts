@@ -69,7 +69,14 @@ export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOpt
 
   const byPassage = new Map<number, RawMention[]>();
   const mentions: Mention[] = [];
+  const dateline = meta.dateline ?? null;
   for (const r of raw) {
+    // The dateline says where the story was filed: no mention, but the place is kept on the article.
+    if (dateline && r.start >= dateline.start && r.end <= dateline.end) {
+      if (r.place) dateline.place = r.place;
+      if (r.via !== 'collective') dateline.region ??= r.region;
+      continue;
+    }
     const i = passageAt(spans, r.start, r.end);
     if (i < 0) continue;
     const p = passages[i]!;
@@ -100,6 +107,8 @@ export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOpt
     source: meta.source ?? options.source ?? null,
   };
   if (meta.standfirst) article.standfirst = meta.standfirst;
+  if (meta.author) article.author = meta.author;
+  if (dateline) article.dateline = dateline;
   if (options.url) article.url = options.url;
   return { version: 1, article, passages, mentions, generator: GENERATOR };
 }

@@ -35,7 +35,7 @@ type Found = { start: number; end: number; party: SpeakerParty; name: string };
 
 /** All cues in one pass per script: one alternation, a capture group per cue (exported for the regex safety test). */
 export const LATIN_CUES = new RegExp(CUES.map((c) => `(${c.latin})`).join('|'), 'g');
-export const CYR_CUES = new RegExp(CUES.map((c) => `(${c.cyr ?? '(?!)'})`).join('|'), 'gu');
+export const CYR_CUES = new RegExp(CUES.map((c) => `(${c.cyr ?? '[^\\s\\S]'})`).join('|'), 'gu');
 
 function scanCues(re: RegExp, text: string, out: Found[]): void {
   re.lastIndex = 0;
