@@ -20,6 +20,7 @@ export type RawMention = {
   via: MentionVia;
   place?: string;
   kremlinOnly?: boolean;
+  anaphoric?: boolean;
 };
 
 type PatternToken = { raw: string; key: string; keys: string[] };
@@ -31,6 +32,7 @@ type Pattern = {
   casing: LexiconEntry['casing'];
   place?: string;
   kremlinOnly?: boolean;
+  anaphoric?: boolean;
   /** Breaks ties between patterns of the same length: names before places. */
   rank: number;
 };
@@ -87,6 +89,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   for (const e of LEXICON) {
     const p: Pattern = { tokens: phraseTokens(e.phrase, true), regions: e.regions, via: e.via, casing: e.casing, rank: RANK[e.via] };
     if (e.kremlinOnly) p.kremlinOnly = true;
+    if (e.anaphoric) p.anaphoric = true;
     add(p);
   }
   for (const place of gazetteer.places) {
@@ -247,6 +250,7 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       const m: RawMention = { region, start, end: bestEnd, text: spanText, via: best.via };
       if (best.place) m.place = best.place;
       if (best.kremlinOnly) m.kremlinOnly = true;
+      if (best.anaphoric) m.anaphoric = true;
       out.push(m);
     }
     i = Math.max(i, bestEnd);

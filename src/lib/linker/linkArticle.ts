@@ -3,6 +3,7 @@
  * Pure: no DOM, no Node; the CLI, the build and a Web Worker all call this.
  */
 import type { Mention, Passage, Speaker, Story } from '../contract/story.ts';
+import { applyContext } from './context.ts';
 import { compileMatcher, findMentions, type Matcher, type RawMention } from './findMentions.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { ingest } from './ingest.ts';
@@ -52,7 +53,7 @@ const RUSSIAN_FRAME = /(?:Russia['’]s|Moscow['’]s|Kremlin['’]s|so-called|"
 export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOptions = {}): Story {
   const { meta, blocks } = ingest(text);
   const spans = splitPassages(text, blocks);
-  const raw = findMentions(text, matcherFor(gazetteer));
+  const raw = applyContext(text, findMentions(text, matcherFor(gazetteer)));
 
   const outlet: Speaker = { party: 'outlet', name: meta.source ?? options.source ?? 'the article' };
   const passages: Passage[] = [];
