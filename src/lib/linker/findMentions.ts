@@ -2,7 +2,7 @@
  * One pass over the tokens of a text with hash maps of matching keys:
  * region names, collective phrases and gazetteer places, longest match first.
  */
-import { isStoryRegion, type StoryRegionId } from '../geo/regionIds.ts';
+import { isStoryRegion, type RegionId, type StoryRegionId } from '../geo/regionIds.ts';
 import type { MentionVia } from '../contract/story.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { LEXICON, type LexiconEntry } from './lexicon.ts';
@@ -13,7 +13,12 @@ import { tick } from './work.ts';
 
 /** A match in the text, before it is placed in a passage. */
 export type RawMention = {
-  region: StoryRegionId;
+  /** Null for a place outside the story regions: no mention, but context (a qualifier, a dateline) for others. */
+  region: StoryRegionId | null;
+  /** For a place: every oblast (ISO 3166-2) where a place of this name is, when more than one. */
+  candidates?: RegionId[];
+  /** For a place: the oblast of its (first) gazetteer entry. */
+  oblast?: RegionId;
   start: number;
   end: number;
   text: string;
@@ -21,6 +26,9 @@ export type RawMention = {
   place?: string;
   kremlinOnly?: boolean;
   anaphoric?: boolean;
+  /** Set by `applyContext`: the text did not say which oblast (see `Mention.ambiguous`). */
+  ambiguous?: boolean;
+  alternatives?: RegionId[];
 };
 
 type PatternToken = { raw: string; key: string; keys: string[] };
@@ -31,6 +39,8 @@ type Pattern = {
   via: MentionVia;
   casing: LexiconEntry['casing'];
   place?: string;
+  /** A place's oblast, story region or not. */
+  oblast?: RegionId;
   kremlinOnly?: boolean;
   anaphoric?: boolean;
   /** Breaks ties between patterns of the same length: names before places. */
@@ -95,7 +105,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   for (const place of gazetteer.places) {
     const regions = isStoryRegion(place.region) ? [place.region] : [];
     for (const s of place.spellings) {
-      add({ tokens: phraseTokens(s), regions, via: 'place', casing: 'capital', place: place.name, rank: RANK.place });
+      add({ tokens: phraseTokens(s), regions, via: 'place', casing: 'capital', place: place.name, oblast: place.region, rank: RANK.place });
     }
   }
   return { exact, stems, cache: new Map() };
@@ -221,10 +231,13 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
 
     let best: Pattern | null = null;
     let bestEnd = end0;
+    /** Oblasts of other places with the same name (same length, same rank) as `best`. */
+    let others: RegionId[] = [];
     for (const p of candidates) {
       tick();
       const len = p.tokens.length;
-      if (best && (len < best.tokens.length || (len === best.tokens.length && p.rank <= best.rank))) continue;
+      const tie = best !== null && len === best.tokens.length && p.rank === best.rank && p.via === 'place' && best.via === 'place';
+      if (best && !tie && (len < best.tokens.length || (len === best.tokens.length && p.rank <= best.rank))) continue;
       if (p.casing === 'capital' ? !upper : p.casing === 'exact' ? raw !== p.tokens[0]!.raw : false) continue;
       if (!tokenMatches(w, p.tokens[0]!)) continue;
       let ok = true;
@@ -236,8 +249,13 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       }
       if (!ok) continue;
       if (p.via === 'place' && isPersonName(text, prevStart, prevEnd, start)) continue;
+      if (tie) {
+        if (p.oblast && p.oblast !== best!.oblast && !others.includes(p.oblast)) others.push(p.oblast);
+        continue;
+      }
       best = p;
       bestEnd = end;
+      others = [];
     }
     if (!best) {
       prevStart = start;
@@ -246,12 +264,22 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     }
 
     const spanText = text.slice(start, bestEnd);
-    for (const region of best.regions) {
-      const m: RawMention = { region, start, end: bestEnd, text: spanText, via: best.via };
+    if (best.via === 'place') {
+      // One mention for a place, whichever oblasts share its name; context picks among them.
+      const oblasts = [best.oblast!, ...others];
+      const story = oblasts.filter(isStoryRegion);
+      const m: RawMention = { region: others.length === 0 ? (story[0] ?? null) : null, start, end: bestEnd, text: spanText, via: 'place' };
       if (best.place) m.place = best.place;
-      if (best.kremlinOnly) m.kremlinOnly = true;
-      if (best.anaphoric) m.anaphoric = true;
+      m.oblast = best.oblast!;
+      if (others.length > 0) m.candidates = oblasts;
       out.push(m);
+    } else {
+      for (const region of best.regions) {
+        const m: RawMention = { region, start, end: bestEnd, text: spanText, via: best.via };
+        if (best.kremlinOnly) m.kremlinOnly = true;
+        if (best.anaphoric) m.anaphoric = true;
+        out.push(m);
+      }
     }
     i = Math.max(i, bestEnd);
     prevStart = start;

@@ -75,15 +75,18 @@ export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOpt
     // The dateline says where the story was filed: no mention, but the place is kept on the article.
     if (dateline && r.start >= dateline.start && r.end <= dateline.end) {
       if (r.place) dateline.place = r.place;
-      if (r.via !== 'collective') dateline.region ??= r.region;
+      if (r.via !== 'collective' && r.region) dateline.region ??= r.region;
       continue;
     }
+    if (r.region === null) continue;
     const i = passageAt(spans, r.start, r.end);
     if (i < 0) continue;
     const p = passages[i]!;
     if (r.kremlinOnly && p.speaker.party !== 'russia' && !RUSSIAN_FRAME.test(text.slice(Math.max(p.start, r.start - 24), r.start))) continue;
     const m: Mention = { region: r.region, start: r.start, end: r.end, text: r.text, via: r.via, passage: p.id };
     if (r.place) m.place = r.place;
+    if (r.ambiguous) m.ambiguous = true;
+    if (r.alternatives?.length) m.alternatives = r.alternatives;
     mentions.push(m);
     const list = byPassage.get(i);
     if (list) list.push(r);
