@@ -63,10 +63,15 @@ const MAX_GAP = 6;
 
 const RANK: Record<MentionVia, number> = { name: 3, collective: 2, place: 1 };
 
+/** "в Покровске": a Russian locative of a -ск town, never a nominative (the village is Покровське/Покровское). */
+const RUSSIAN_LOCATIVE = /[^ь](?:ск|цк|зк)е$/;
+
 function wordKeys(word: string): WordKeys {
   const key = nameKey(word);
   if (!hasCyrillic(word)) return { key, cyr: false, keys: [key] };
-  return { key, cyr: true, keys: [key, ...cyrillicStemKeys(word)] };
+  const stems = cyrillicStemKeys(word);
+  if (RUSSIAN_LOCATIVE.test(word.toLowerCase())) return { key: '\u0001' + key, cyr: true, keys: stems };
+  return { key, cyr: true, keys: [key, ...stems] };
 }
 
 function patternToken(raw: string, name: boolean): PatternToken {
@@ -136,6 +141,12 @@ function tokenMatches(w: WordKeys, p: PatternToken): boolean {
   if (!w.cyr) return false;
   for (const k of w.keys) if (p.keys.includes(k)) return true;
   return false;
+}
+
+/** 2: the word is the name; 1: a case of it; 0: it only meets the name without its last vowel. */
+function matchQuality(w: WordKeys, p: PatternToken): number {
+  if (w.key === p.key) return 2;
+  return w.keys.includes(p.key) ? 1 : 0;
 }
 
 function isGapChar(c: number): boolean {
@@ -233,10 +244,12 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     let bestEnd = end0;
     /** Oblasts of other places with the same name (same length, same rank) as `best`. */
     let others: RegionId[] = [];
+    let bestQuality = 0;
     for (const p of candidates) {
       tick();
       const len = p.tokens.length;
-      const tie = best !== null && len === best.tokens.length && p.rank === best.rank && p.via === 'place' && best.via === 'place';
+      const sameSize = best !== null && len === best.tokens.length && p.rank === best.rank;
+      const tie = sameSize && p.via === 'place' && best!.via === 'place';
       if (best && !tie && (len < best.tokens.length || (len === best.tokens.length && p.rank <= best.rank))) continue;
       if (p.casing === 'capital' ? !upper : p.casing === 'exact' ? raw !== p.tokens[0]!.raw : false) continue;
       if (!tokenMatches(w, p.tokens[0]!)) continue;
@@ -249,12 +262,17 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       }
       if (!ok) continue;
       if (p.via === 'place' && isPersonName(text, prevStart, prevEnd, start)) continue;
-      if (tie) {
+      // The name spelled exactly beats the name reached through a case ending, which beats a name
+      // reached by dropping its own last vowel: "Покровська" is Покровськ, not Покровське.
+      const quality = matchQuality(w, p.tokens[0]!);
+      if (tie && quality === bestQuality) {
         if (p.oblast && p.oblast !== best!.oblast && !others.includes(p.oblast)) others.push(p.oblast);
         continue;
       }
+      if (tie && quality < bestQuality) continue;
       best = p;
       bestEnd = end;
+      bestQuality = quality;
       others = [];
     }
     if (!best) {
