@@ -6,7 +6,7 @@ import { isStoryRegion, type RegionId, type StoryRegionId } from '../geo/regionI
 import type { MentionVia } from '../contract/story.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { LEXICON, type LexiconEntry } from './lexicon.ts';
-import { ADJECTIVE_MARK, cyrillicStemKeys, hasCyrillic, latinStemKeys, nameKey } from './normalize.ts';
+import { ADJECTIVE_MARK, cyrillicStemKeys, hasCyrillic, latinStemKeys, nameKey, skeletonConsonants, vowelSkeleton } from './normalize.ts';
 import { GIVEN_NAMES, TITLES } from './personNames.ts';
 import { coreEnd, isApostropheCode, isWordChar, scanWord, tokenize } from './tokenize.ts';
 import { tick } from './work.ts';
@@ -31,7 +31,7 @@ export type RawMention = {
   alternatives?: RegionId[];
 };
 
-type PatternToken = { raw: string; key: string; keys: string[] };
+type PatternToken = { raw: string; key: string; keys: string[]; skeleton: string };
 
 type Pattern = {
   tokens: PatternToken[];
@@ -54,8 +54,17 @@ export type Matcher = {
   exact: Map<string, Pattern[]>;
   /** Cyrillic text: any key or stem of the first word → patterns. */
   stems: Map<string, Pattern[]>;
+  /**
+   * Last resort for Latin words: the vowel skeleton of a story-region place's
+   * first word → its patterns, when the skeleton is long enough and belongs to
+   * one place name only ("Peschanovka" → Pishchanivka).
+   */
+  skeletons: Map<string, Pattern[]>;
   cache: Map<string, WordKeys>;
 };
+
+/** A vowel skeleton needs this many consonant letters to be specific enough to match by. */
+const MIN_SKELETON_CONSONANTS = 4;
 
 /** Longest word looked up, and widest gap between the words of one name (a possessive and spaces). */
 const MAX_WORD = 48;
@@ -79,7 +88,7 @@ function patternToken(raw: string, name: boolean): PatternToken {
   const keys = w.cyr ? w.keys : [w.key, ...latinStemKeys(w.key)];
   // Region names are adjectives too ("Херсонській області"); places are not ("Покровське" is not Покровськ).
   if (name) for (const k of [...keys]) keys.push(k.startsWith(ADJECTIVE_MARK) ? k.slice(1) : ADJECTIVE_MARK + k);
-  return { raw, key: w.key, keys };
+  return { raw, key: w.key, keys, skeleton: vowelSkeleton(w.key) };
 }
 
 function push(map: Map<string, Pattern[]>, key: string, p: Pattern): void {
@@ -107,13 +116,29 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     if (e.anaphoric) p.anaphoric = true;
     add(p);
   }
+  const bySkeleton = new Map<string, { name: string | null; patterns: Pattern[] }>();
   for (const place of gazetteer.places) {
     const regions = isStoryRegion(place.region) ? [place.region] : [];
     for (const s of place.spellings) {
-      add({ tokens: phraseTokens(s), regions, via: 'place', casing: 'capital', place: place.name, oblast: place.region, rank: RANK.place });
+      const p: Pattern = { tokens: phraseTokens(s), regions, via: 'place', casing: 'capital', place: place.name, oblast: place.region, rank: RANK.place };
+      add(p);
+      const skel = p.tokens.map((t) => t.skeleton).join(' ');
+      const slot = bySkeleton.get(skel) ?? { name: place.name, patterns: [] };
+      if (slot.name !== place.name || regions.length === 0) slot.name = null;
+      slot.patterns.push(p);
+      bySkeleton.set(skel, slot);
     }
   }
-  return { exact, stems, cache: new Map() };
+  // Region names and collective phrases claim their skeletons too, so no place takes them by rule.
+  for (const list of exact.values())
+    for (const p of list) if (p.via !== 'place') bySkeleton.set(p.tokens.map((t) => t.skeleton).join(' '), { name: null, patterns: [] });
+  const skeletons = new Map<string, Pattern[]>();
+  for (const [skel, slot] of bySkeleton) {
+    const first = skel.split(' ')[0]!;
+    if (slot.name === null || skeletonConsonants(first) < MIN_SKELETON_CONSONANTS || first.length < 5) continue;
+    for (const p of slot.patterns) push(skeletons, first, p);
+  }
+  return { exact, stems, skeletons, cache: new Map() };
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -136,8 +161,9 @@ function keysOf(m: Matcher, raw: string): WordKeys {
   return w;
 }
 
-function tokenMatches(w: WordKeys, p: PatternToken): boolean {
+function tokenMatches(w: WordKeys, p: PatternToken, loose = false): boolean {
   if (w.key === p.key) return true;
+  if (loose) return !w.cyr && vowelSkeleton(w.key) === p.skeleton;
   if (!w.cyr) return false;
   for (const k of w.keys) if (p.keys.includes(k)) return true;
   return false;
@@ -214,6 +240,12 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
         if (list) candidates = candidates ? [...candidates, ...list] : list;
       }
     }
+    // Last resort: a Russian-style romanisation of a front-line village, by its vowel skeleton.
+    let loose = false;
+    if (!candidates && upper && !w.cyr && !GIVEN_NAMES.has(raw.toLowerCase())) {
+      candidates = matcher.skeletons.get(vowelSkeleton(w.key));
+      loose = candidates !== undefined;
+    }
     if (!candidates) {
       prevStart = start;
       prevEnd = end0;
@@ -252,12 +284,12 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       const tie = sameSize && p.via === 'place' && best!.via === 'place';
       if (best && !tie && (len < best.tokens.length || (len === best.tokens.length && p.rank <= best.rank))) continue;
       if (p.casing === 'capital' ? !upper : p.casing === 'exact' ? raw !== p.tokens[0]!.raw : false) continue;
-      if (!tokenMatches(w, p.tokens[0]!)) continue;
+      if (!tokenMatches(w, p.tokens[0]!, loose)) continue;
       let ok = true;
       let end = end0;
       for (let j = 1; j < len && ok; j++) {
         const f = followWord(j - 1);
-        ok = f !== null && tokenMatches(f.w, p.tokens[j]!);
+        ok = f !== null && tokenMatches(f.w, p.tokens[j]!, loose);
         if (f) end = f.end;
       }
       if (!ok) continue;

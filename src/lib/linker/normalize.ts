@@ -103,3 +103,19 @@ export function latinStemKeys(key: string): string[] {
   const m = /^(.{3,}?)[aeiou]$/.exec(key);
   return m?.[1] ? [m[1]] : [];
 }
+
+/**
+ * The consonants of a matching key with each run of vowels as one mark:
+ * "Peschanovka" and "Pishchanivka" both give "pVschVnVvkV", as do "Alyoshki"
+ * and "Oleshky" ("VlVshkV"). Russian-style romanisations of Ukrainian village
+ * names differ from the Ukrainian mostly in vowels (і/о/е, а/о), so this key
+ * finds them by rule; it is used only as a last resort (see `findMentions`).
+ */
+export function vowelSkeleton(key: string): string {
+  return key.replace(/shch/g, 'sch').replace(/[aeiou]+/g, 'V');
+}
+
+/** How many consonant letters a skeleton has: short ones match too much. */
+export function skeletonConsonants(skeleton: string): number {
+  return skeleton.replace(/V/g, '').length;
+}
