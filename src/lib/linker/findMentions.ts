@@ -161,9 +161,18 @@ function keysOf(m: Matcher, raw: string): WordKeys {
   return w;
 }
 
+/** Vowel skeletons a word may meet a place's by: its own, and for Cyrillic its stems' with the ending as a vowel. */
+function skeletonsOf(w: WordKeys): string[] {
+  if (!w.cyr) return [vowelSkeleton(w.key)];
+  return w.keys.map((k) => {
+    const sk = vowelSkeleton(k.startsWith(ADJECTIVE_MARK) ? k.slice(1) : k);
+    return sk.endsWith('V') ? sk : sk + 'V';
+  });
+}
+
 function tokenMatches(w: WordKeys, p: PatternToken, loose = false): boolean {
   if (w.key === p.key) return true;
-  if (loose) return !w.cyr && vowelSkeleton(w.key) === p.skeleton;
+  if (loose) return skeletonsOf(w).includes(p.skeleton);
   if (!w.cyr) return false;
   for (const k of w.keys) if (p.keys.includes(k)) return true;
   return false;
@@ -242,8 +251,8 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     }
     // Last resort: a Russian-style romanisation of a front-line village, by its vowel skeleton.
     let loose = false;
-    if (!candidates && upper && !w.cyr && !GIVEN_NAMES.has(raw.toLowerCase())) {
-      candidates = matcher.skeletons.get(vowelSkeleton(w.key));
+    if (!candidates && upper && !GIVEN_NAMES.has(raw.toLowerCase())) {
+      for (const sk of skeletonsOf(w)) candidates ??= matcher.skeletons.get(sk);
       loose = candidates !== undefined;
     }
     if (!candidates) {

@@ -32,7 +32,7 @@ const COPYRIGHT = /^(?:©|\(c\))\s*(\p{Lu}[\p{L}.'’ -]{1,60})$/iu;
 /** Words that make a name an outlet, not a person. */
 const OUTLET_WORD = /\b(?:news|times|post|press|agency|media|tv|wire|desk|report|daily|herald|journal|gazette|independent|guardian|telegraph|reuters|tass|ria|interfax|ukrinform|inform|pravda|online|staff|service|bureau)\b|інформ|тасс|риа|новост|правда|служб/iu;
 const GIVEN_KEYS: ReadonlySet<string> = new Set([...GIVEN_NAMES].map(nameKey));
-const SOURCE_LINE = /^(?:source|outlet|publisher)\s*:\s*(.{2,80})$/i;
+const SOURCE_LINE = /^(?:source|outlet|publisher|джерело|источник)\s*:\s*(.{2,80})$/iu;
 
 /** Blocks separated by blank lines; Markdown headings and lone lines also stand alone. */
 function splitBlocks(text: string): RawBlock[] {
@@ -161,7 +161,7 @@ function readDateline(line: string): DateLine | null {
   const d = findDate(t);
   if (!d) return null;
   let rest = (t.slice(0, d.index) + ' ' + t.slice(d.index + d.length)).trim();
-  const named = /\b(?:source|outlet|publisher)\s*:/i.exec(rest);
+  const named = /(?<![\p{L}])(?:source|outlet|publisher|джерело|источник)\s*:/iu.exec(rest);
   const outlet = named ? rest.slice(named.index + named[0].length).trim() : '';
   if (outlet) return { date: d.iso, source: outlet, author: null };
   rest = trimSeparators(rest.replace(/\b(?:published|updated|posted|on|at|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[A-Z]{2,4}T|GMT|UTC)\b/gi, ' ')).replace(/\s+/g, ' ');
