@@ -85,7 +85,7 @@ const SENTENCE_REACH = 160;
 function qualifierAfter(text: string, all: Span[], i: number): { oblast: RegionId; comma: boolean } | null {
   const s = all[i]!;
   const n = all[i + 1];
-  if (!n || n.start - s.end > 8) return null;
+  if (!n || n.start - s.end > 8 || n.list[0]!.via === 'collective') return null;
   const re = CYRILLIC.test(s.list[0]!.text) ? PLACE_QUALIFIER_CYR : PLACE_QUALIFIER_LATIN;
   const g = re.exec(text.slice(s.end, n.start + 1));
   if (!g || s.end + g[0].length !== n.start) return null;
@@ -129,8 +129,10 @@ function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId,
   const s = all[i]!;
   const head = s.list[0]!;
   const qa = qualifierAfter(text, all, i);
+  // Most matches have no qualifier and one oblast: nothing to decide.
+  if (!qa && (head.via === 'name' || !head.candidates)) return s.list;
   const q = qa?.oblast ?? null;
-  const settlement = SETTLEMENT_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
+  const settlement = qa !== null && SETTLEMENT_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
   const story = (r: RegionId) => (isStoryRegion(r) ? r : null);
   if (head.via === 'name') {
     // "the village of Zaporizhzhia in the Donetsk region": the text says it is a settlement elsewhere.

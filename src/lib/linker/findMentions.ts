@@ -47,7 +47,7 @@ type Pattern = {
   rank: number;
 };
 
-type WordKeys = { key: string; cyr: boolean; keys: string[] };
+type WordKeys = { key: string; cyr: boolean; keys: string[]; skeletons?: string[] };
 
 export type Matcher = {
   /** Latin text: exact key of the first word → patterns. */
@@ -163,11 +163,14 @@ function keysOf(m: Matcher, raw: string): WordKeys {
 
 /** Vowel skeletons a word may meet a place's by: its own, and for Cyrillic its stems' with the ending as a vowel. */
 function skeletonsOf(w: WordKeys): string[] {
-  if (!w.cyr) return [vowelSkeleton(w.key)];
-  return w.keys.map((k) => {
-    const sk = vowelSkeleton(k.startsWith(ADJECTIVE_MARK) ? k.slice(1) : k);
-    return sk.endsWith('V') ? sk : sk + 'V';
-  });
+  if (w.skeletons) return w.skeletons;
+  w.skeletons = !w.cyr
+    ? [vowelSkeleton(w.key)]
+    : w.keys.map((k) => {
+        const sk = vowelSkeleton(k.startsWith(ADJECTIVE_MARK) ? k.slice(1) : k);
+        return sk.endsWith('V') ? sk : sk + 'V';
+      });
+  return w.skeletons;
 }
 
 function tokenMatches(w: WordKeys, p: PatternToken, loose = false): boolean {

@@ -51,6 +51,15 @@ function quoteDepth(text: string, s: number, e: number, depth: number): number {
 function segments(text: string, from: number, to: number): Array<[number, number]> {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Array<[number, number]> = [];
+  if (to - from <= WINDOW) {
+    // Most paragraphs fit one window: no copies.
+    tick(to - from);
+    for (const seg of segmenter.segment(text.slice(from, to))) {
+      out.push([from + seg.index, from + seg.index + seg.segment.length]);
+      tick();
+    }
+    return out;
+  }
   let pos = from;
   while (pos < to) {
     let end = Math.min(to, pos + WINDOW);

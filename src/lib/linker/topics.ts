@@ -24,43 +24,33 @@ const ANAPHOR = /^(?:this|these|that|those|it|they|which|such|це|ці|это|�
  */
 export function findTopics(text: string, skip: Array<[number, number]> = []): PassageTopic[] {
   const spans = skip.length > 1 ? [...skip].sort((a, b) => a[0] - b[0]) : skip;
-  // Matches come in text order (per regex), so a pointer walks the sorted spans once per regex.
-  const skipper = () => {
-    let k = 0;
-    return (i: number) => {
-      while (k < spans.length && spans[k]![1] <= i) {
-        k++;
-        tick();
-      }
-      const sp = spans[k];
-      return sp !== undefined && i >= sp[0] && i < sp[1];
-    };
-  };
   const cyr = /[\u0400-\u04ff]/.test(text);
   const claims: number[] = [];
   for (const re of cyr ? [CLAIM, CLAIM_CYR] : [CLAIM]) {
-    const inSkip = skipper();
+    // Matches come in text order (per regex), so a pointer walks the sorted spans once per regex.
+    let k = 0;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       tick();
-      if (!inSkip(m.index)) claims.push(m.index + m[0].length);
+      while (k < spans.length && spans[k]![1] <= m.index) k++;
+      const sp = spans[k];
+      if (!(sp !== undefined && m.index >= sp[0])) claims.push(m.index + m[0].length);
     }
   }
   claims.sort((a, b) => a - b);
   let control = false;
   for (const re of cyr ? [CONTROL, CONTROL_CYR] : [CONTROL]) {
-    const inSkip = skipper();
+    let k = 0;
     let c = 0;
     re.lastIndex = 0;
     for (let m = re.exec(text); m && !control; m = re.exec(text)) {
       tick();
-      if (inSkip(m.index)) continue;
       const at = m.index;
+      while (k < spans.length && spans[k]![1] <= at) k++;
+      const sp = spans[k];
+      if (sp !== undefined && at >= sp[0]) continue;
       // The last claim ending at or before `at`: is this control word its object?
-      while (c < claims.length && claims[c]! <= at) {
-        c++;
-        tick();
-      }
+      while (c < claims.length && claims[c]! <= at) c++;
       const last = claims[c - 1];
       if (last !== undefined && at - last <= OBJECT_OF_CLAIM) continue;
       control = true;
