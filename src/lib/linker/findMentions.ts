@@ -31,7 +31,8 @@ export type RawMention = {
   alternatives?: RegionId[];
 };
 
-type PatternToken = { raw: string; key: string; keys: string[]; skeleton: string };
+/** `stemOnly`: keys a word meets only through its own case ending ("Медведево" is met by "Медведеві", never by "Медведев"). */
+type PatternToken = { raw: string; key: string; keys: string[]; stemOnly: string[]; skeleton: string };
 
 type Pattern = {
   tokens: PatternToken[];
@@ -75,20 +76,25 @@ const RANK: Record<MentionVia, number> = { name: 3, collective: 2, place: 1 };
 /** "в Покровске": a Russian locative of a -ск town, never a nominative (the village is Покровське/Покровское). */
 const RUSSIAN_LOCATIVE = /[^ь](?:ск|цк|зк)е$/;
 
+/** Cyrillic words that fold onto a name but never are one: "Крім" ("except") is not Крим. */
+const CYRILLIC_FUNCTION_WORDS: ReadonlySet<string> = new Set(['крім']);
+
 function wordKeys(word: string): WordKeys {
   const key = nameKey(word);
   if (!hasCyrillic(word)) return { key, cyr: false, keys: [key] };
+  if (CYRILLIC_FUNCTION_WORDS.has(word.toLowerCase())) return { key: '\u0001', cyr: true, keys: [] };
   const stems = cyrillicStemKeys(word);
-  if (RUSSIAN_LOCATIVE.test(word.toLowerCase())) return { key: '\u0001' + key, cyr: true, keys: stems };
+  if (RUSSIAN_LOCATIVE.test(word.toLowerCase())) return { key: '\u0001' + key, cyr: true, keys: ['\u0001' + key, ...stems] };
   return { key, cyr: true, keys: [key, ...stems] };
 }
 
 function patternToken(raw: string, name: boolean): PatternToken {
   const w = wordKeys(raw);
-  const keys = w.cyr ? w.keys : [w.key, ...latinStemKeys(w.key)];
+  const stems = w.cyr ? [] : latinStemKeys(w.key);
+  const keys = w.cyr ? w.keys : name ? [w.key, ...stems] : [w.key];
   // Region names are adjectives too ("Херсонській області"); places are not ("Покровське" is not Покровськ).
   if (name) for (const k of [...keys]) keys.push(k.startsWith(ADJECTIVE_MARK) ? k.slice(1) : ADJECTIVE_MARK + k);
-  return { raw, key: w.key, keys, skeleton: vowelSkeleton(w.key) };
+  return { raw, key: w.key, keys, stemOnly: name ? [] : stems, skeleton: vowelSkeleton(w.key) };
 }
 
 function push(map: Map<string, Pattern[]>, key: string, p: Pattern): void {
@@ -107,6 +113,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     if (!first) return;
     push(exact, first.key, p);
     for (const k of first.keys) push(stems, k, p);
+    for (const k of first.stemOnly) push(stems, k, p);
   };
   const phraseTokens = (phrase: string, name = false) => tokenize(phrase).map((t) => patternToken(t.raw, name));
 
@@ -162,13 +169,20 @@ function keysOf(m: Matcher, raw: string): WordKeys {
 }
 
 /** Vowel skeletons a word may meet a place's by: its own, and for Cyrillic its stems' with the ending as a vowel. */
+/** Adjectival surnames (Balitsky, Балицький) look like village names; they never match by skeleton. */
+const SURNAME_LIKE = /sk(?:i|ii|y|iy|yi|ij)$/;
+
 function skeletonsOf(w: WordKeys): string[] {
   if (w.skeletons) return w.skeletons;
-  w.skeletons = !w.cyr
-    ? [vowelSkeleton(w.key)]
-    : w.keys.map((k) => {
-        const sk = vowelSkeleton(k.startsWith(ADJECTIVE_MARK) ? k.slice(1) : k);
-        return sk.endsWith('V') ? sk : sk + 'V';
+  if (SURNAME_LIKE.test(w.key)) w.skeletons = [];
+  else if (!w.cyr) w.skeletons = [vowelSkeleton(w.key)];
+  // Cyrillic: the stems, with the case ending as one vowel; never an adjective's stem.
+  else
+    w.skeletons = w.keys
+      .filter((k) => !k.startsWith(ADJECTIVE_MARK))
+      .map((k) => {
+        const sk = vowelSkeleton(k);
+        return /[VAEU]$/.test(sk) ? sk : sk + 'V';
       });
   return w.skeletons;
 }
@@ -177,7 +191,10 @@ function tokenMatches(w: WordKeys, p: PatternToken, loose = false): boolean {
   if (w.key === p.key) return true;
   if (loose) return skeletonsOf(w).includes(p.skeleton);
   if (!w.cyr) return false;
-  for (const k of w.keys) if (p.keys.includes(k)) return true;
+  for (let i = 0; i < w.keys.length; i++) {
+    const k = w.keys[i]!;
+    if (p.keys.includes(k) || (i > 0 && p.stemOnly.includes(k))) return true;
+  }
   return false;
 }
 

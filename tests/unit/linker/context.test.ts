@@ -146,6 +146,11 @@ describe('the long tail of spellings, by rule', () => {
   it('does not read English words or names by their vowel skeleton', () => {
     expect(link(article('Marines, Market Peace Palace Alexei Lagers Leshy Sagas.')).mentions).toEqual([]);
   });
+
+  it('does not read surnames or function words as places (Balitsky, Медведєв, Крім)', () => {
+    for (const body of ['Balitsky said so.', 'Балицький заявив.', 'Балицкий заявил.', 'Медведєв заявив.', 'Медведев заявил.', 'Крім того, обстріли тривали.'])
+      expect(link(article(body)).mentions, body).toEqual([]);
+  });
 });
 
 describe('byline ≠ outlet', () => {
