@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { linkArticle, loadGazetteer, matcherFor, type Gazetteer, type GazetteerJson } from '../src/lib/linker/index.ts';
+import { pathologicalTexts } from './pathological.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -85,6 +86,17 @@ export async function benchLinker(): Promise<Record<string, number | string>> {
     passages = story.passages.length;
   }
   const best = Math.min(...runs);
+
+  // Budget: each pathological 1 MB text ≤ 5 s, and ≤ 2× a normal 1 MB article.
+  const normalMb = corpus.slice(0, 1_000_000);
+  const [, normal1MbMs] = time(() => linkArticle(normalMb, gazetteer));
+  const pathological: Record<string, number> = {};
+  let worstMs = 0;
+  for (const [name, text] of Object.entries(pathologicalTexts(1_000_000))) {
+    const [, ms] = time(() => linkArticle(text, gazetteer));
+    worstMs = Math.max(worstMs, ms);
+    pathological[`linker.pathological.${name}_mb_s`] = Number((text.length / 1e6 / (ms / 1000)).toFixed(2));
+  }
   return {
     'linker.corpus_mb': Number(mb.toFixed(2)),
     'linker.corpus_passages': passages,
@@ -95,6 +107,9 @@ export async function benchLinker(): Promise<Record<string, number | string>> {
     'linker.matcher_compile_ms': Number(compileMs.toFixed(1)),
     'linker.seed_first_ms': Number(seedFirstMs.toFixed(2)),
     'linker.seed_median_ms': Number((seedRuns[10] ?? 0).toFixed(2)),
+    'linker.normal_1mb_ms': Number(normal1MbMs.toFixed(1)),
+    'linker.pathological_worst_1mb_ms': Number(worstMs.toFixed(1)),
+    ...pathological,
   };
 }
 

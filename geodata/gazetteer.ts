@@ -95,17 +95,20 @@ type Entry = { primary: string; names: string[]; keys: Set<string>; regions: Set
 export type GazetteerReport = {
   places: number;
   names: number;
-  droppedAmbiguous: string[];
+  /** Names kept in more than one oblast. */
+  shared: string[];
   droppedStopword: string[];
   /** Alias-file places whose region disagrees with a GeoNames point of the same name (point-in-polygon). */
   aliasConflicts: string[];
 };
 
-/** Group places by matching key, drop the ambiguous and the common words, add variants. */
+/** Group places by matching key, drop the common words, keep shared names in each of their oblasts, add variants. */
 export function applyGazetteer(
   raw: RawPlace[],
   aliases: AliasFile,
   attribution: string,
+  /** Oblasts whose places are all kept; elsewhere only names shared with them. All when omitted. */
+  scope?: ReadonlySet<string>,
 ): { gazetteer: GazetteerJson; report: GazetteerReport } {
   const byKey = new Map<string, Entry>();
   const pinnedKeys = new Set<string>();
@@ -141,28 +144,24 @@ export function applyGazetteer(
     byKey.set(key, { primary: name, names: [name], keys: new Set([key]), regions: new Set([p.region]), pinned: false });
   }
 
-  const droppedAmbiguous: string[] = [];
+  // A name in several oblasts (Novomykolaivka, Pavlivka) is kept in each: the linker reads the
+  // text's context to pick one, and links none when nothing says which.
+  const shared: string[] = [];
   const entries = new Set<Entry>();
   for (const e of byKey.values()) {
-    if (e.regions.size > 1) {
-      if (!droppedAmbiguous.includes(e.primary)) droppedAmbiguous.push(e.primary);
-      continue;
-    }
+    if (scope && ![...e.regions].some((r) => scope.has(r))) continue;
+    if (e.regions.size > 1 && !shared.includes(e.primary)) shared.push(e.primary);
     entries.add(e);
   }
-
-  // Variants: only where the key is new, or already means the same region.
-  const regionOfKey = new Map<string, string>();
-  for (const e of entries) for (const k of e.keys) regionOfKey.set(k, [...e.regions][0] ?? '');
-  const ambiguousKeys = new Set(droppedAmbiguous.map(nameKey));
+  // Variants: only where the key is new, or already belongs to the same entry.
+  const entryOfKey = new Map<string, Entry>();
+  for (const e of entries) for (const k of e.keys) entryOfKey.set(k, e);
   for (const e of entries) {
-    const region = [...e.regions][0] ?? '';
     for (const v of e.names.flatMap(spellingVariants)) {
       const k = nameKey(v);
-      if (e.keys.has(k) || STOP_KEYS.has(k) || ambiguousKeys.has(k)) continue;
-      const other = regionOfKey.get(k);
-      if (other !== undefined && other !== region) continue;
-      regionOfKey.set(k, region);
+      if (e.keys.has(k) || STOP_KEYS.has(k)) continue;
+      if (entryOfKey.has(k)) continue;
+      entryOfKey.set(k, e);
       e.keys.add(k);
       e.names.push(v);
     }
@@ -171,7 +170,6 @@ export function applyGazetteer(
   const regions: Record<string, string[]> = {};
   let names = 0;
   for (const e of [...entries].sort((a, b) => a.primary.localeCompare(b.primary))) {
-    const region = [...e.regions][0] ?? '';
     const seen = new Set<string>();
     const distinct = e.names.filter((n) => {
       const k = nameKey(n);
@@ -180,11 +178,11 @@ export function applyGazetteer(
       return true;
     });
     names += distinct.length;
-    (regions[region] ??= []).push(distinct.join('|'));
+    for (const region of [...e.regions].sort()) (regions[region] ??= []).push(distinct.join('|'));
   }
   const sorted = Object.fromEntries(Object.entries(regions).sort(([a], [b]) => a.localeCompare(b)));
   return {
     gazetteer: { attribution, version: 1, regions: sorted },
-    report: { places: entries.size, names, droppedAmbiguous: droppedAmbiguous.sort(), droppedStopword: droppedStopword.sort(), aliasConflicts },
+    report: { places: entries.size, names, shared: shared.sort(), droppedStopword: droppedStopword.sort(), aliasConflicts },
   };
 }

@@ -7,6 +7,26 @@ import { yieldToPage } from '../lib/yieldToPage.ts';
 
 let worker: Worker | null = null;
 let nextId = 0;
+/** Rejects the link in progress, if any. */
+let abort: ((e: Error) => void) | null = null;
+
+/** What a cancelled link rejects with. */
+export class LinkCancelled extends Error {
+  constructor() {
+    super('Linking cancelled.');
+  }
+}
+
+/**
+ * Stop the link in progress: the linker runs in one synchronous call, so the
+ * worker is terminated (the next link starts a fresh one).
+ */
+export function cancelLink(): void {
+  if (!abort) return;
+  worker?.terminate();
+  worker = null;
+  abort(new LinkCancelled());
+}
 
 /** Why `text` cannot be linked (empty, binary, oversized), or null when it can. */
 export function checkText(text: string): string | null {
@@ -37,20 +57,27 @@ export function linkInWorker(text: string, onphase: (p: LinkPhase) => void): Pro
   const w = worker;
   const id = ++nextId;
   return new Promise((resolve, reject) => {
+    const stop = () => {
+      w.removeEventListener('message', onmessage);
+      w.removeEventListener('error', onerror);
+      abort = null;
+    };
     const onmessage = (e: MessageEvent<LinkReply>) => {
       const m = e.data;
       if (m.id !== id) return;
       if (m.type === 'progress') return onphase(m.phase);
-      w.removeEventListener('message', onmessage);
-      w.removeEventListener('error', onerror);
+      stop();
       if (m.type === 'done') assemble(m).then((story) => resolve({ story, ms: m.ms }), reject);
       else reject(new Error(`The linker failed: ${m.message}`));
     };
     const onerror = (e: ErrorEvent) => {
-      w.removeEventListener('message', onmessage);
-      w.removeEventListener('error', onerror);
+      stop();
       worker = null;
       reject(new Error(`The linker could not start: ${e.message || 'worker error'}`));
+    };
+    abort = (e) => {
+      stop();
+      reject(e);
     };
     w.addEventListener('message', onmessage);
     w.addEventListener('error', onerror);

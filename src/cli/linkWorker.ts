@@ -1,13 +1,14 @@
 /**
  * A batch worker for `link --out-dir`: reads, links and writes one file per
- * message, with the gazetteer loaded once per thread. Errors are answers,
+ * message, with the gazetteer loaded once per thread. Each story is written to
+ * a temporary file and renamed into place. Errors are answers,
  * never crashes, so one bad file cannot stop the batch.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { linkArticle, loadGazetteer, type Gazetteer, type GazetteerJson } from '../lib/linker/index.ts';
-import { InputError, readArticle, type BatchJob, type BatchResult } from './link.ts';
+import { InputError, readArticle, storyText, type BatchJob, type BatchResult } from './link.ts';
 
 const GAZETTEER = join(import.meta.dirname, '..', '..', 'geodata', 'gazetteer.json');
 let gazetteer: Gazetteer | null = null;
@@ -17,7 +18,10 @@ function linkOne(job: BatchJob): BatchResult {
     const text = readArticle(job.file);
     gazetteer ??= loadGazetteer(JSON.parse(readFileSync(GAZETTEER, 'utf8')) as GazetteerJson);
     const story = linkArticle(text, gazetteer);
-    writeFileSync(job.out, JSON.stringify(story, null, 2) + '\n');
+    if (job.date) story.article.date = job.date;
+    // Written whole, then renamed: an interrupted batch never leaves half a story.
+    writeFileSync(job.tmp, storyText(story));
+    renameSync(job.tmp, job.out);
     return {
       file: job.file,
       out: job.out,
@@ -27,6 +31,7 @@ function linkOne(job: BatchJob): BatchResult {
       regions: [...new Set(story.mentions.map((m) => m.region))].sort(),
     };
   } catch (e) {
+    rmSync(job.tmp, { force: true });
     const error = e instanceof InputError ? e.message : `failed: ${(e as Error).message}`;
     return { file: job.file, ok: false, error };
   }

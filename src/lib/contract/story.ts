@@ -47,6 +47,29 @@ export type Mention = {
   place?: string;
   /** A manual edit from the authoring tool, if any. */
   edited?: 'added' | 'changed';
+  /**
+   * The name is shared by places in several oblasts and nothing in its passage
+   * said which (no "in the Donetsk region", no oblast named nearby): `region`
+   * is the linker's best guess (an oblast the article discusses), for an author
+   * to confirm.
+   */
+  ambiguous?: boolean;
+  /** For an ambiguous or re-resolved name: the other oblasts (ISO 3166-2) it could mean. */
+  alternatives?: string[];
+};
+
+/**
+ * Where the article was filed: "KYIV, Nov 27 (Reuters) –". A dateline is not
+ * content, so the linker makes no mention of it; it is kept here instead.
+ */
+export type Dateline = {
+  start: number;
+  end: number;
+  text: string;
+  /** The place as the dateline names it, in its English gazetteer name when known ("Henichesk"). */
+  place?: string;
+  /** Its story region, when it is in one. */
+  region?: StoryRegionId;
 };
 
 export type ArticleMeta = {
@@ -57,6 +80,10 @@ export type ArticleMeta = {
   source: string | null;
   standfirst?: string | null;
   url?: string | null;
+  /** The byline's author ("By Jane Doe", "© Ivan Petrov"), never the outlet. */
+  author?: string | null;
+  /** Where the article was filed; never a mention (see `Dateline`). */
+  dateline?: Dateline | null;
 };
 
 /** A manual change made in the authoring tool, kept so reviewers can see it. */

@@ -44,6 +44,8 @@ export const mentionSchema = z.object({
   passage: z.string(),
   place: z.string().max(200).optional(),
   edited: z.enum(['added', 'changed']).optional(),
+  ambiguous: z.boolean().optional(),
+  alternatives: z.array(z.string().regex(/^UA-\d\d$/, 'expected an ISO 3166-2:UA code')).optional(),
 });
 
 const editTarget = z.object({ region: z.string(), start: offset, end: offset });
@@ -61,6 +63,11 @@ export const articleSchema = z.object({
   source: z.string().max(LIMITS.sourceChars, `longer than ${LIMITS.sourceChars} characters`).nullable(),
   standfirst: z.string().max(LIMITS.standfirstChars).nullable().optional(),
   url: z.string().max(2_000).nullable().optional(),
+  author: z.string().max(LIMITS.sourceChars).nullable().optional(),
+  dateline: z
+    .object({ start: offset, end: offset, text: z.string().max(LIMITS.sourceChars), place: z.string().max(200).optional(), region: z.string().optional() })
+    .nullable()
+    .optional(),
 });
 
 /** Everything but the two long lists, which are checked a slice at a time. */

@@ -2,26 +2,37 @@
  * One pass over the tokens of a text with hash maps of matching keys:
  * region names, collective phrases and gazetteer places, longest match first.
  */
-import { isStoryRegion, type StoryRegionId } from '../geo/regionIds.ts';
+import { isStoryRegion, type RegionId, type StoryRegionId } from '../geo/regionIds.ts';
 import type { MentionVia } from '../contract/story.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { LEXICON, type LexiconEntry } from './lexicon.ts';
-import { ADJECTIVE_MARK, cyrillicStemKeys, hasCyrillic, latinStemKeys, nameKey } from './normalize.ts';
+import { ADJECTIVE_MARK, cyrillicStemKeys, hasCyrillic, latinStemKeys, nameKey, skeletonConsonants, vowelSkeleton } from './normalize.ts';
 import { GIVEN_NAMES, TITLES } from './personNames.ts';
 import { coreEnd, isApostropheCode, isWordChar, scanWord, tokenize } from './tokenize.ts';
+import { tick } from './work.ts';
 
 /** A match in the text, before it is placed in a passage. */
 export type RawMention = {
-  region: StoryRegionId;
+  /** Null for a place outside the story regions: no mention, but context (a qualifier, a dateline) for others. */
+  region: StoryRegionId | null;
+  /** For a place: every oblast (ISO 3166-2) where a place of this name is, when more than one. */
+  candidates?: RegionId[];
+  /** For a place: the oblast of its (first) gazetteer entry. */
+  oblast?: RegionId;
   start: number;
   end: number;
   text: string;
   via: MentionVia;
   place?: string;
   kremlinOnly?: boolean;
+  anaphoric?: boolean;
+  /** Set by `applyContext`: the text did not say which oblast (see `Mention.ambiguous`). */
+  ambiguous?: boolean;
+  alternatives?: RegionId[];
 };
 
-type PatternToken = { raw: string; key: string; keys: string[] };
+/** `stemOnly`: keys a word meets only through its own case ending ("Медведево" is met by "Медведеві", never by "Медведев"). */
+type PatternToken = { raw: string; key: string; keys: string[]; stemOnly: string[]; skeleton: string };
 
 type Pattern = {
   tokens: PatternToken[];
@@ -29,35 +40,61 @@ type Pattern = {
   via: MentionVia;
   casing: LexiconEntry['casing'];
   place?: string;
+  /** A place's oblast, story region or not. */
+  oblast?: RegionId;
   kremlinOnly?: boolean;
+  anaphoric?: boolean;
   /** Breaks ties between patterns of the same length: names before places. */
   rank: number;
 };
 
-type WordKeys = { key: string; cyr: boolean; keys: string[] };
+type WordKeys = { key: string; cyr: boolean; keys: string[]; skeletons?: string[] };
 
 export type Matcher = {
   /** Latin text: exact key of the first word → patterns. */
   exact: Map<string, Pattern[]>;
   /** Cyrillic text: any key or stem of the first word → patterns. */
   stems: Map<string, Pattern[]>;
+  /**
+   * Last resort for Latin words: the vowel skeleton of a story-region place's
+   * first word → its patterns, when the skeleton is long enough and belongs to
+   * one place name only ("Peschanovka" → Pishchanivka).
+   */
+  skeletons: Map<string, Pattern[]>;
   cache: Map<string, WordKeys>;
 };
 
+/** A vowel skeleton needs this many consonant letters to be specific enough to match by. */
+const MIN_SKELETON_CONSONANTS = 4;
+
+/** Longest word looked up, and widest gap between the words of one name (a possessive and spaces). */
+const MAX_WORD = 48;
+const MAX_GAP = 6;
+
 const RANK: Record<MentionVia, number> = { name: 3, collective: 2, place: 1 };
+
+/** "в Покровске": a Russian locative of a -ск town, never a nominative (the village is Покровське/Покровское). */
+const RUSSIAN_LOCATIVE = /[^ь](?:ск|цк|зк)е$/;
+
+/** Cyrillic words that fold onto a name but never are one: "Крім" ("except") is not Крим. */
+const CYRILLIC_FUNCTION_WORDS: ReadonlySet<string> = new Set(['крім']);
 
 function wordKeys(word: string): WordKeys {
   const key = nameKey(word);
   if (!hasCyrillic(word)) return { key, cyr: false, keys: [key] };
-  return { key, cyr: true, keys: [key, ...cyrillicStemKeys(word)] };
+  if (CYRILLIC_FUNCTION_WORDS.has(word.toLowerCase())) return { key: '\u0001', cyr: true, keys: [] };
+  const stems = cyrillicStemKeys(word);
+  if (RUSSIAN_LOCATIVE.test(word.toLowerCase())) return { key: '\u0001' + key, cyr: true, keys: ['\u0001' + key, ...stems] };
+  return { key, cyr: true, keys: [key, ...stems] };
 }
 
 function patternToken(raw: string, name: boolean): PatternToken {
   const w = wordKeys(raw);
-  const keys = w.cyr ? w.keys : [w.key, ...latinStemKeys(w.key)];
+  const stems = w.cyr ? [] : latinStemKeys(w.key);
+  const keys = w.cyr ? w.keys : name ? [w.key, ...stems] : [w.key];
   // Region names are adjectives too ("Херсонській області"); places are not ("Покровське" is not Покровськ).
   if (name) for (const k of [...keys]) keys.push(k.startsWith(ADJECTIVE_MARK) ? k.slice(1) : ADJECTIVE_MARK + k);
-  return { raw, key: w.key, keys };
+  return { raw, key: w.key, keys, stemOnly: name ? [] : stems, skeleton: vowelSkeleton(w.key) };
 }
 
 function push(map: Map<string, Pattern[]>, key: string, p: Pattern): void {
@@ -76,21 +113,39 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     if (!first) return;
     push(exact, first.key, p);
     for (const k of first.keys) push(stems, k, p);
+    for (const k of first.stemOnly) push(stems, k, p);
   };
   const phraseTokens = (phrase: string, name = false) => tokenize(phrase).map((t) => patternToken(t.raw, name));
 
   for (const e of LEXICON) {
     const p: Pattern = { tokens: phraseTokens(e.phrase, true), regions: e.regions, via: e.via, casing: e.casing, rank: RANK[e.via] };
     if (e.kremlinOnly) p.kremlinOnly = true;
+    if (e.anaphoric) p.anaphoric = true;
     add(p);
   }
+  const bySkeleton = new Map<string, { name: string | null; patterns: Pattern[] }>();
   for (const place of gazetteer.places) {
     const regions = isStoryRegion(place.region) ? [place.region] : [];
     for (const s of place.spellings) {
-      add({ tokens: phraseTokens(s), regions, via: 'place', casing: 'capital', place: place.name, rank: RANK.place });
+      const p: Pattern = { tokens: phraseTokens(s), regions, via: 'place', casing: 'capital', place: place.name, oblast: place.region, rank: RANK.place };
+      add(p);
+      const skel = p.tokens.map((t) => t.skeleton).join(' ');
+      const slot = bySkeleton.get(skel) ?? { name: place.name, patterns: [] };
+      if (slot.name !== place.name || regions.length === 0) slot.name = null;
+      slot.patterns.push(p);
+      bySkeleton.set(skel, slot);
     }
   }
-  return { exact, stems, cache: new Map() };
+  // Region names and collective phrases claim their skeletons too, so no place takes them by rule.
+  for (const list of exact.values())
+    for (const p of list) if (p.via !== 'place') bySkeleton.set(p.tokens.map((t) => t.skeleton).join(' '), { name: null, patterns: [] });
+  const skeletons = new Map<string, Pattern[]>();
+  for (const [skel, slot] of bySkeleton) {
+    const first = skel.split(' ')[0]!;
+    if (slot.name === null || skeletonConsonants(first) < MIN_SKELETON_CONSONANTS || first.length < 5) continue;
+    for (const p of slot.patterns) push(skeletons, first, p);
+  }
+  return { exact, stems, skeletons, cache: new Map() };
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -113,11 +168,40 @@ function keysOf(m: Matcher, raw: string): WordKeys {
   return w;
 }
 
-function tokenMatches(w: WordKeys, p: PatternToken): boolean {
+/** Vowel skeletons a word may meet a place's by: its own, and for Cyrillic its stems' with the ending as a vowel. */
+/** Adjectival surnames (Balitsky, Балицький) look like village names; they never match by skeleton. */
+const SURNAME_LIKE = /sk(?:i|ii|y|iy|yi|ij)$/;
+
+function skeletonsOf(w: WordKeys): string[] {
+  if (w.skeletons) return w.skeletons;
+  if (SURNAME_LIKE.test(w.key)) w.skeletons = [];
+  else if (!w.cyr) w.skeletons = [vowelSkeleton(w.key)];
+  // Cyrillic: the stems, with the case ending as one vowel; never an adjective's stem.
+  else
+    w.skeletons = w.keys
+      .filter((k) => !k.startsWith(ADJECTIVE_MARK))
+      .map((k) => {
+        const sk = vowelSkeleton(k);
+        return /[VAEU]$/.test(sk) ? sk : sk + 'V';
+      });
+  return w.skeletons;
+}
+
+function tokenMatches(w: WordKeys, p: PatternToken, loose = false): boolean {
   if (w.key === p.key) return true;
+  if (loose) return skeletonsOf(w).includes(p.skeleton);
   if (!w.cyr) return false;
-  for (const k of w.keys) if (p.keys.includes(k)) return true;
+  for (let i = 0; i < w.keys.length; i++) {
+    const k = w.keys[i]!;
+    if (p.keys.includes(k) || (i > 0 && p.stemOnly.includes(k))) return true;
+  }
   return false;
+}
+
+/** 2: the word is the name; 1: a case of it; 0: it only meets the name without its last vowel. */
+function matchQuality(w: WordKeys, p: PatternToken): number {
+  if (w.key === p.key) return 2;
+  return w.keys.includes(p.key) ? 1 : 0;
 }
 
 function isGapChar(c: number): boolean {
@@ -156,6 +240,8 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
   let prevEnd = -1;
   let i = 0;
   const follow: Follow[] = [];
+  // The scan itself moves forward only: one step a character.
+  tick(n);
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c, text, i)) {
@@ -166,7 +252,8 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     const wordEnd = scanWord(text, start);
     i = wordEnd;
     const upper = isUpperStart(c, text, start);
-    if (!upper && !lowerStarts.has(c)) {
+    // No name is one word this long; looking it up would only fill the cache.
+    if ((!upper && !lowerStarts.has(c)) || wordEnd - start > MAX_WORD) {
       prevStart = start;
       prevEnd = wordEnd;
       continue;
@@ -182,6 +269,12 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
         if (list) candidates = candidates ? [...candidates, ...list] : list;
       }
     }
+    // Last resort: a Russian-style romanisation of a front-line village, by its vowel skeleton.
+    let loose = false;
+    if (!candidates && upper && !GIVEN_NAMES.has(raw.toLowerCase())) {
+      for (const sk of skeletonsOf(w)) candidates ??= matcher.skeletons.get(sk);
+      loose = candidates !== undefined;
+    }
     if (!candidates) {
       prevStart = start;
       prevEnd = end0;
@@ -195,8 +288,10 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       let f: Follow = null;
       if (prev) {
         let k = prev.wordEnd;
-        while (k < n && !isWordChar(text.charCodeAt(k), text, k)) k++;
-        if (k < n && gapOk(text, prev.end, k)) {
+        // The words of one name are a few characters apart: never scan a long gap.
+        while (k < n && k - prev.end <= MAX_GAP && !isWordChar(text.charCodeAt(k), text, k)) k++;
+        tick(k - prev.wordEnd + 1);
+        if (k < n && k - prev.end <= MAX_GAP && gapOk(text, prev.end, k)) {
           const we = scanWord(text, k);
           const e = coreEnd(text, k, we);
           f = { start: k, end: e, wordEnd: we, w: keysOf(matcher, text.slice(k, e)) };
@@ -208,22 +303,38 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
 
     let best: Pattern | null = null;
     let bestEnd = end0;
+    /** Oblasts of other places with the same name (same length, same rank) as `best`. */
+    let others: RegionId[] = [];
+    let bestQuality = 0;
     for (const p of candidates) {
+      tick();
       const len = p.tokens.length;
-      if (best && (len < best.tokens.length || (len === best.tokens.length && p.rank <= best.rank))) continue;
+      const sameSize = best !== null && len === best.tokens.length && p.rank === best.rank;
+      const tie = sameSize && p.via === 'place' && best!.via === 'place';
+      if (best && !tie && (len < best.tokens.length || (len === best.tokens.length && p.rank <= best.rank))) continue;
       if (p.casing === 'capital' ? !upper : p.casing === 'exact' ? raw !== p.tokens[0]!.raw : false) continue;
-      if (!tokenMatches(w, p.tokens[0]!)) continue;
+      if (!tokenMatches(w, p.tokens[0]!, loose)) continue;
       let ok = true;
       let end = end0;
       for (let j = 1; j < len && ok; j++) {
         const f = followWord(j - 1);
-        ok = f !== null && tokenMatches(f.w, p.tokens[j]!);
+        ok = f !== null && tokenMatches(f.w, p.tokens[j]!, loose);
         if (f) end = f.end;
       }
       if (!ok) continue;
       if (p.via === 'place' && isPersonName(text, prevStart, prevEnd, start)) continue;
+      // The name spelled exactly beats the name reached through a case ending, which beats a name
+      // reached by dropping its own last vowel: "Покровська" is Покровськ, not Покровське.
+      const quality = matchQuality(w, p.tokens[0]!);
+      if (tie && quality === bestQuality) {
+        if (p.oblast && p.oblast !== best!.oblast && !others.includes(p.oblast)) others.push(p.oblast);
+        continue;
+      }
+      if (tie && quality < bestQuality) continue;
       best = p;
       bestEnd = end;
+      bestQuality = quality;
+      others = [];
     }
     if (!best) {
       prevStart = start;
@@ -232,11 +343,22 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     }
 
     const spanText = text.slice(start, bestEnd);
-    for (const region of best.regions) {
-      const m: RawMention = { region, start, end: bestEnd, text: spanText, via: best.via };
+    if (best.via === 'place') {
+      // One mention for a place, whichever oblasts share its name; context picks among them.
+      const oblasts = [best.oblast!, ...others];
+      const story = oblasts.filter(isStoryRegion);
+      const m: RawMention = { region: others.length === 0 ? (story[0] ?? null) : null, start, end: bestEnd, text: spanText, via: 'place' };
       if (best.place) m.place = best.place;
-      if (best.kremlinOnly) m.kremlinOnly = true;
+      m.oblast = best.oblast!;
+      if (others.length > 0) m.candidates = oblasts;
       out.push(m);
+    } else {
+      for (const region of best.regions) {
+        const m: RawMention = { region, start, end: bestEnd, text: spanText, via: best.via };
+        if (best.kremlinOnly) m.kremlinOnly = true;
+        if (best.anaphoric) m.anaphoric = true;
+        out.push(m);
+      }
     }
     i = Math.max(i, bestEnd);
     prevStart = start;

@@ -16,6 +16,8 @@ export type LexiconEntry = {
   casing: 'capital' | 'exact' | 'any';
   /** "new regions" means the four oblasts only in the Kremlin's usage. */
   kremlinOnly?: boolean;
+  /** "these four regions": a group mention only once the article has named the group before. */
+  anaphoric?: boolean;
 };
 
 type RegionNames = {
@@ -82,7 +84,7 @@ const NOT_REGIONS = [
 
 // Bare "held", "captured", "seized" are verbs too ("they captured territory near Kupiansk"): only with "Russian-".
 const OCCUPIED = ['occupied', 'annexed', 'Russian-held', 'Russian-controlled', 'Russian-seized', 'Russian-captured', 'illegally annexed', 'temporarily occupied', 'partially occupied'];
-const AREAS = ['territories', 'territory', 'regions', 'areas', 'lands', 'oblasts', 'provinces'];
+const AREAS = ['territories', 'territory', 'regions', 'areas', 'lands', 'oblasts', 'provinces', 'parts'];
 
 function collectivePhrases(): LexiconEntry[] {
   const out: LexiconEntry[] = [];
@@ -102,6 +104,23 @@ function collectivePhrases(): LexiconEntry[] {
   ])
     add(p);
   for (const p of ['новые регионы', 'новых регионов', 'новые территории', 'нові регіони']) add(p, true);
+  // Phrases that point back at a group named earlier: linked only after it (see `applyContext`).
+  const anaphor = (phrase: string) => out.push({ phrase, regions: FOCUS_REGIONS, via: 'collective', casing: 'any', anaphoric: true });
+  for (const d of ['these', 'those']) for (const n of ['regions', 'oblasts', 'provinces', 'territories']) anaphor(`${d} four ${n}`);
+  for (const n of ['territories', 'regions', 'areas']) {
+    anaphor(`marked ${n}`);
+    for (const who of ['it', 'Russia', 'Moscow'])
+      for (const v of ['occupies', 'holds', 'controls', 'claims', 'has occupied', 'has seized', 'has annexed', 'annexed', 'seized'])
+        anaphor(`${n} ${who} ${v}`);
+  }
+  for (const p of [
+    'ці чотири області', 'ці чотири регіони', 'цих чотирьох областей', 'цих чотирьох регіонів', 'займаних територій',
+    'займані території', 'зазначені території', 'зазначених територій', 'позначені території', 'позначених територій',
+    'эти четыре региона', 'эти четыре области', 'этих четырех регионов', 'этих четырёх регионов', 'этих четырех областей',
+    'этих четырёх областей', 'занимаемых территорий', 'занимаемые территории', 'указанных территорий', 'указанные территории',
+    'обозначенных территорий', 'обозначенные территории',
+  ])
+    anaphor(p);
   return out;
 }
 

@@ -3,6 +3,7 @@
  * Pure: no DOM, no Node; the CLI, the build and a Web Worker all call this.
  */
 import type { Mention, Passage, Speaker, Story } from '../contract/story.ts';
+import { applyContext } from './context.ts';
 import { compileMatcher, findMentions, type Matcher, type RawMention } from './findMentions.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { ingest } from './ingest.ts';
@@ -52,7 +53,7 @@ const RUSSIAN_FRAME = /(?:Russia['’]s|Moscow['’]s|Kremlin['’]s|so-called|"
 export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOptions = {}): Story {
   const { meta, blocks } = ingest(text);
   const spans = splitPassages(text, blocks);
-  const raw = findMentions(text, matcherFor(gazetteer));
+  const raw = applyContext(text, findMentions(text, matcherFor(gazetteer)));
 
   const outlet: Speaker = { party: 'outlet', name: meta.source ?? options.source ?? 'the article' };
   const passages: Passage[] = [];
@@ -69,13 +70,23 @@ export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOpt
 
   const byPassage = new Map<number, RawMention[]>();
   const mentions: Mention[] = [];
+  const dateline = meta.dateline ?? null;
   for (const r of raw) {
+    // The dateline says where the story was filed: no mention, but the place is kept on the article.
+    if (dateline && r.start >= dateline.start && r.end <= dateline.end) {
+      if (r.place) dateline.place = r.place;
+      if (r.via !== 'collective' && r.region) dateline.region ??= r.region;
+      continue;
+    }
+    if (r.region === null) continue;
     const i = passageAt(spans, r.start, r.end);
     if (i < 0) continue;
     const p = passages[i]!;
     if (r.kremlinOnly && p.speaker.party !== 'russia' && !RUSSIAN_FRAME.test(text.slice(Math.max(p.start, r.start - 24), r.start))) continue;
     const m: Mention = { region: r.region, start: r.start, end: r.end, text: r.text, via: r.via, passage: p.id };
     if (r.place) m.place = r.place;
+    if (r.ambiguous) m.ambiguous = true;
+    if (r.alternatives?.length) m.alternatives = r.alternatives;
     mentions.push(m);
     const list = byPassage.get(i);
     if (list) list.push(r);
@@ -100,6 +111,8 @@ export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOpt
     source: meta.source ?? options.source ?? null,
   };
   if (meta.standfirst) article.standfirst = meta.standfirst;
+  if (meta.author) article.author = meta.author;
+  if (dateline) article.dateline = dateline;
   if (options.url) article.url = options.url;
   return { version: 1, article, passages, mentions, generator: GENERATOR };
 }

@@ -103,3 +103,25 @@ export function latinStemKeys(key: string): string[] {
   const m = /^(.{3,}?)[aeiou]$/.exec(key);
   return m?.[1] ? [m[1]] : [];
 }
+
+/**
+ * The consonants of a matching key with each run of vowels as one mark:
+ * "Peschanovka" and "Pishchanivka" both give "pEschVnVvkV", as do "Alyoshki"
+ * and "Oleshky" ("AlVshkV"). Russian-style romanisations of Ukrainian village
+ * names differ from the Ukrainian mostly in vowels (і/о/е, а/о), so this key
+ * finds them by rule; it is used only as a last resort (see `findMentions`).
+ */
+export function vowelSkeleton(key: string): string {
+  let first = true;
+  // The first vowel keeps its class (а/о, е/і/и, у): Balitsky is not Bilytske, Alyoshki is Oleshky.
+  return key.replace(/shch/g, 'sch').replace(/[aeiou]+/g, (v) => {
+    if (!first) return 'V';
+    first = false;
+    return v[0] === 'u' ? 'U' : v[0] === 'a' || v[0] === 'o' ? 'A' : 'E';
+  });
+}
+
+/** How many consonant letters a skeleton has: short ones match too much. */
+export function skeletonConsonants(skeleton: string): number {
+  return skeleton.replace(/[VAEU]/g, '').length;
+}

@@ -22,7 +22,8 @@ const M = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')}
 /** A date somewhere in a short line, with where it was found. */
 export type FoundDate = { iso: string; index: number; length: number };
 
-const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [string, string | number, string] }> = [
+/** The date patterns, exported for the regex safety test. */
+export const DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [string, string | number, string] }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   { re: new RegExp(`${M}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'iu'), parts: (m) => [m[3]!, MONTHS[m[1]!.toLowerCase()]!, m[2]!] },
   { re: new RegExp(`(\\d{1,2})\\s+${M},?\\s+(\\d{4})`, 'iu'), parts: (m) => [m[3]!, MONTHS[m[2]!.toLowerCase()]!, m[1]!] },
@@ -35,7 +36,7 @@ function pad(n: string | number): string {
 
 /** The first date in `line`, or null. */
 export function findDate(line: string): FoundDate | null {
-  for (const { re, parts } of PATTERNS) {
+  for (const { re, parts } of DATE_PATTERNS) {
     const m = re.exec(line);
     if (!m) continue;
     const [y, mo, d] = parts(m);

@@ -3,6 +3,7 @@
  * to X", or — for "He added…" — whoever spoke in the sentence before.
  */
 import type { Speaker, SpeakerParty } from '../contract/story.ts';
+import { tick } from './work.ts';
 
 type Cue = { latin: string; cyr?: string; party: SpeakerParty };
 
@@ -15,7 +16,7 @@ const CUES: Cue[] = [
   { latin: String.raw`\bRussia(?:n (?:officials?|government|authorities|(?:Defen[cs]e|Foreign) Ministry|diplomats?|side|state media|army|military))?\b`, party: 'russia' },
   { latin: String.raw`\b(?:(?:Ukrainian )?President )?(?:Volodymyr )?Zelensk(?:iy|yy|yi|y|i)\b`, cyr: String.raw`Зеленськ\p{L}*|Зеленск\p{L}*`, party: 'ukraine' },
   { latin: String.raw`\bKyiv\b|\bKiev\b`, cyr: String.raw`Київ\p{L}*|Києв\p{L}*|Киев\p{L}*`, party: 'ukraine' },
-  { latin: String.raw`\b(?:Andrii |Andriy )?Sybiha\b|\b(?:Andriy |Andrii )?Yermak\b|\b(?:Rustem )?Umerov\b|\b(?:Oleksandr )?Syrskyi\b|\bUkraine(?:’s|'s)? (?:General Staff|military|government)\b|\bUkrainian (?:officials?|government|authorities|military|General Staff|(?:Defen[cs]e|Foreign) Ministry|side|commanders?)\b|\bGeneral Staff\b|\bUkraine\b`, cyr: String.raw`Генштаб\p{L}*|Генеральн\p{L}* штаб\p{L}*|ЗСУ`, party: 'ukraine' },
+  { latin: String.raw`\b(?:Andrii |Andriy )?Sybiha\b|\b(?:Andriy |Andrii )?Yermak\b|\b(?:Rustem )?Umerov\b|\b(?:Oleksandr )?Syrskyi\b|\bUkraine(?:’s|'s)? (?:General Staff|military|government)\b|\bUkrainian (?:officials?|government|authorities|military|General Staff|(?:Defen[cs]e|Foreign) Ministry|side|commanders?)\b|\bGeneral Staff\b|\bUkraine\b`, cyr: String.raw`Генштаб\p{L}*|Генеральн\p{L}{0,4} штаб\p{L}*|ЗСУ`, party: 'ukraine' },
   { latin: String.raw`\b(?:the )?Institute for the Study of War\b|\bISW\b|\b[Aa]nalysts?\b|\b(?:military )?experts?\b|\bthink[- ]tank\b|\bobservers\b|\bresearchers\b`, cyr: String.raw`аналітик\p{L}*|аналитик\p{L}*|експерт\p{L}*|эксперт\p{L}*`, party: 'analysts' },
   { latin: String.raw`\b(?:(?:U\.S\. )?President )?(?:Donald )?Trump\b|\b(?:Steve )?Witkoff\b|\b(?:Marco )?Rubio\b|\b(?:JD |J\.D\. )?Vance\b|\bDriscoll\b|\bWashington\b|\bWhite House\b|\bState Department\b|\bPentagon\b|\bU\.S\. (?:officials?|administration|government|delegation)\b`, cyr: String.raw`Трамп\p{L}*`, party: 'united-states' },
 ];
@@ -32,9 +33,9 @@ const SUBJECT_REACH = 120;
 
 type Found = { start: number; end: number; party: SpeakerParty; name: string };
 
-/** All cues in one pass per script: one alternation, a capture group per cue. */
-const LATIN_CUES = new RegExp(CUES.map((c) => `(${c.latin})`).join('|'), 'g');
-const CYR_CUES = new RegExp(CUES.map((c) => `(${c.cyr ?? '(?!)'})`).join('|'), 'gu');
+/** All cues in one pass per script: one alternation, a capture group per cue (exported for the regex safety test). */
+export const LATIN_CUES = new RegExp(CUES.map((c) => `(${c.latin})`).join('|'), 'g');
+export const CYR_CUES = new RegExp(CUES.map((c) => `(${c.cyr ?? '[^\\s\\S]'})`).join('|'), 'gu');
 
 function scanCues(re: RegExp, text: string, out: Found[]): void {
   re.lastIndex = 0;
@@ -42,6 +43,7 @@ function scanCues(re: RegExp, text: string, out: Found[]): void {
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
     const party = CUES[g - 1]?.party ?? 'outlet';
+    tick();
     out.push({ start: m.index, end: m.index + m[0].length, party, name: m[0].replace(/^the /, '') });
   }
 }
@@ -60,7 +62,10 @@ function findAll(res: RegExp[], text: string): Array<{ index: number; length: nu
   const out: Array<{ index: number; length: number }> = [];
   for (const re of res) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: m.index, length: m[0].length });
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      tick();
+      out.push({ index: m.index, length: m[0].length });
+    }
   }
   return res.length > 1 ? out.sort((a, b) => a.index - b.index) : out;
 }
@@ -82,18 +87,29 @@ export function findSpeaker(text: string, previous: Speaker | null, outlet: Spea
     const c = cues.find((c) => c.start >= after && c.start - after <= 12);
     if (c) return { party: c.party, name: c.name };
   }
+  // Verbs and cues are both in text order: two pointers, so the work is verbs + cues, not verbs × cues.
+  let ended = 0;
+  let best: Found | null = null;
+  let following = 0;
   for (const m of findAll(cyr ? [VERB_LATIN, VERB_CYR] : [VERB_LATIN], text)) {
     const v = m.index;
+    tick();
+    // The nearest named subject: of the cues ending before the verb, the one ending last.
+    for (; ended < cues.length && cues[ended]!.end <= v; ended++) {
+      tick();
+      if (!best || cues[ended]!.end > best.end) best = cues[ended]!;
+    }
+    const subject = best && v - best.end <= SUBJECT_REACH ? best : null;
     const before = text.slice(Math.max(0, v - SUBJECT_REACH), v);
-    let best: Found | null = null;
-    for (const c of cues) if (c.end <= v && v - c.end <= SUBJECT_REACH && (!best || c.end > best.end)) best = c;
     // "He added": the pronoun is nearer the verb than any named subject.
     const pronoun = PRONOUN_SUBJECT.exec(before);
-    if (pronoun && previous && (!best || v - best.end > before.length - pronoun.index)) return previous;
-    if (best) return { party: best.party, name: best.name };
+    if (pronoun && previous && (!subject || v - subject.end > before.length - pronoun.index)) return previous;
+    if (subject) return { party: subject.party, name: subject.name };
     // Inverted: "…, said Putin" / "повідомив Генштаб".
-    const after = cues.find((c) => c.start >= v + m.length && c.start - (v + m.length) <= 3);
-    if (after) return { party: after.party, name: after.name };
+    const verbEnd = v + m.length;
+    for (; following < cues.length && cues[following]!.start < verbEnd; following++) tick();
+    const after = cues[following];
+    if (after && after.start - verbEnd <= 3) return { party: after.party, name: after.name };
   }
   if (previous && /^[“"«]|^(?:he|she|they|він|вона|он|она)\b/iu.test(text.trim())) return previous;
   return outlet;

@@ -3,6 +3,7 @@
  * annexing, withdrawing from) or control (holding, occupying, capturing, advancing).
  */
 import type { PassageTopic } from '../contract/story.ts';
+import { tick } from './work.ts';
 
 // Latin and Cyrillic lists apart: \b and no Unicode flag keep the Latin scan fast.
 const CLAIM =
@@ -22,20 +23,36 @@ const ANAPHOR = /^(?:this|these|that|those|it|they|which|such|це|ці|это|�
  * name) whose words are not verbs of the passage.
  */
 export function findTopics(text: string, skip: Array<[number, number]> = []): PassageTopic[] {
-  const inSkip = (i: number) => skip.some(([s, e]) => i >= s && i < e);
+  const spans = skip.length > 1 ? [...skip].sort((a, b) => a[0] - b[0]) : skip;
   const cyr = /[\u0400-\u04ff]/.test(text);
   const claims: number[] = [];
   for (const re of cyr ? [CLAIM, CLAIM_CYR] : [CLAIM]) {
+    // Matches come in text order (per regex), so a pointer walks the sorted spans once per regex.
+    let k = 0;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (!inSkip(m.index)) claims.push(m.index + m[0].length);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      tick();
+      while (k < spans.length && spans[k]![1] <= m.index) k++;
+      const sp = spans[k];
+      if (!(sp !== undefined && m.index >= sp[0])) claims.push(m.index + m[0].length);
+    }
   }
+  claims.sort((a, b) => a - b);
   let control = false;
   for (const re of cyr ? [CONTROL, CONTROL_CYR] : [CONTROL]) {
+    let k = 0;
+    let c = 0;
     re.lastIndex = 0;
     for (let m = re.exec(text); m && !control; m = re.exec(text)) {
-      if (inSkip(m.index)) continue;
+      tick();
       const at = m.index;
-      if (claims.some((end) => at >= end && at - end <= OBJECT_OF_CLAIM)) continue;
+      while (k < spans.length && spans[k]![1] <= at) k++;
+      const sp = spans[k];
+      if (sp !== undefined && at >= sp[0]) continue;
+      // The last claim ending at or before `at`: is this control word its object?
+      while (c < claims.length && claims[c]! <= at) c++;
+      const last = claims[c - 1];
+      if (last !== undefined && at - last <= OBJECT_OF_CLAIM) continue;
       control = true;
     }
   }

@@ -56,7 +56,7 @@ describe('link --out-dir (batch)', () => {
     expect(r.stderr.find((l) => l.includes('latin1.txt'))).toMatch(/not valid UTF-8/);
 
     const summary = r.stdout.at(-1)!;
-    expect(summary).toMatch(/^link: 6 files, \d+ mentions, \d+ regions .*, 3 failed; [\d.]+ MB in [\d.]+ s = [\d.]+ MB\/s$/);
+    expect(summary).toMatch(/^link: 6 files, \d+ mentions, \d+ regions .*, 3 failed, 0 skipped; [\d.]+ MB in [\d.]+ s = [\d.]+ MB\/s$/);
     expect(summary).toMatch(/UA-14/);
   }, 120_000);
 
@@ -66,7 +66,7 @@ describe('link --out-dir (batch)', () => {
     const r = run(join(dir, 'a.txt'), '--out-dir', join(dir, 'out'));
     expect(r.stderr).toEqual([]);
     expect(r.code).toBe(0);
-    expect(r.stdout.at(-1)).toMatch(/^link: 1 file, \d+ mentions, .*0 failed/);
+    expect(r.stdout.at(-1)).toMatch(/^link: 1 file, \d+ mentions, .*0 failed, 0 skipped/);
   }, 120_000);
 });
 
@@ -77,13 +77,13 @@ describe('batch helpers', () => {
     expect(() => parseLinkArgs(['--out-dir', 'stories'])).toThrow(/no FILE/);
   });
 
-  it('names outputs after their inputs, numbering clashes', () => {
-    expect(outputPaths(['x/a.txt', 'y/a.md', 'b.txt'], 'out')).toEqual([join('out', 'a.json'), join('out', 'a-2.json'), join('out', 'b.json')]);
+  it('names outputs after their inputs, keeping the extension when names clash', () => {
+    expect(outputPaths(['x/a.txt', 'y/a.md', 'b.txt'], 'out')).toEqual([join('out', 'a.txt.json'), join('out', 'a.md.json'), join('out', 'b.json')]);
   });
 
   it('prints files, mentions, regions, failures and MB/s', () => {
     expect(formatSummary({ files: 3, failures: 1, mentions: 40, regions: ['UA-09', 'UA-14'], bytes: 2_000_000, seconds: 0.5 })).toBe(
-      'link: 3 files, 40 mentions, 2 regions (UA-09 UA-14), 1 failed; 2.00 MB in 0.50 s = 4.00 MB/s',
+      'link: 3 files, 40 mentions, 2 regions (UA-09 UA-14), 1 failed, 0 skipped; 2.00 MB in 0.50 s = 4.00 MB/s',
     );
   });
 });

@@ -23,9 +23,18 @@ describe('geodata/gazetteer.json', () => {
     expect(regionOf('Dnipro')).toEqual(['UA-12']);
   });
 
-  it('holds no name twice', () => {
-    const keys = gazetteer.places.flatMap((p) => p.spellings.map(nameKey));
+  it('holds no name twice in one oblast, and a shared name in each of its oblasts', () => {
+    const keys = gazetteer.places.flatMap((p) => p.spellings.map((s) => `${p.region} ${nameKey(s)}`));
     expect(keys.length).toBe(new Set(keys).size);
+    expect(regionOf('Novomykolayivka').sort()).toEqual(['UA-12', 'UA-23', 'UA-48', 'UA-65']);
+  });
+
+  it('ships the story regions and their neighbours in full, other oblasts only for shared names', () => {
+    const shipped = new Set(gazetteer.places.map((p) => p.region));
+    for (const r of ['UA-14', 'UA-09', 'UA-23', 'UA-65', 'UA-43', 'UA-12', 'UA-63', 'UA-48']) expect(shipped.has(r as never), r).toBe(true);
+    const inScope = new Set(['UA-14', 'UA-09', 'UA-23', 'UA-65', 'UA-43', 'UA-40', 'UA-12', 'UA-63', 'UA-48']);
+    const keysInScope = new Set(gazetteer.places.filter((p) => inScope.has(p.region)).map((p) => nameKey(p.name)));
+    for (const p of gazetteer.places) if (!inScope.has(p.region)) expect(keysInScope.has(nameKey(p.name)), p.name).toBe(true);
   });
 });
 
@@ -66,11 +75,26 @@ describe('applyGazetteer', () => {
     'attr',
   );
 
-  it('drops names found in two oblasts and common words, keeps the rest with variants', () => {
-    expect(report.droppedAmbiguous).toEqual(['Pavlivka']);
+  it('keeps names found in two oblasts in both, drops common words, keeps the rest with variants', () => {
+    expect(report.shared).toEqual(['Pavlivka']);
     expect(report.droppedStopword).toEqual(['Victoria']);
-    expect(g.regions['UA-14']).toEqual(['Bakhmut|Artemivsk|Artemovsk', 'Novoselivka|Novoselovka|Novoselevka']);
+    expect(g.regions['UA-14']).toEqual(['Bakhmut|Artemivsk|Artemovsk', 'Novoselivka|Novoselovka|Novoselevka', 'Pavlivka|Pavlovka|Pavlevka']);
+    expect(g.regions['UA-63']).toEqual(['Pavlivka|Pavlovka|Pavlevka']);
     expect(g.regions['UA-05']).toEqual(['Yampil']) // Yampil’ and Yampil are one name;
+  });
+
+  it('with a scope, keeps other oblasts only for names shared with it', () => {
+    const scoped = applyGazetteer(
+      [
+        { name: 'Pavlivka', region: 'UA-14' },
+        { name: 'Pavlivka', region: 'UA-46' },
+        { name: 'Yampil', region: 'UA-05' },
+      ],
+      { _source: 'test', places: {} },
+      'attr',
+      new Set(['UA-14']),
+    ).gazetteer;
+    expect(scoped.regions).toEqual({ 'UA-14': ['Pavlivka|Pavlovka|Pavlevka'], 'UA-46': ['Pavlivka|Pavlovka|Pavlevka'] });
   });
 
   it('derives Russian-style endings', () => {

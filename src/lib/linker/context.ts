@@ -1,0 +1,187 @@
+/**
+ * What the text around a match decides: a group phrase qualified by the
+ * regions it names ("the occupied territories of Kherson Oblast" is Kherson
+ * only); group anaphora ("these four regions") that count only once the
+ * article has named the group; and which oblast a place name means when
+ * several share it — the text's own qualifier first ("X, Kharkiv region",
+ * "the village of X in the Donetsk region"), then an oblast named in the same
+ * sentence, then one the article discusses (marked ambiguous), else none.
+ * Works on the raw matches, in text order.
+ */
+import { FOCUS_REGIONS, isStoryRegion, type RegionId } from '../geo/regionIds.ts';
+import type { RawMention } from './findMentions.ts';
+import { tick } from './work.ts';
+
+/** "of the", "in" after an English group phrase; a Cyrillic one takes its region in the genitive directly. */
+const QUALIFIER_LATIN = /^\s{1,3}(?:of|in)\s{1,3}(?:the\s{1,3})?(?=\p{Lu})/u;
+const QUALIFIER_CYR = /^\s{1,3}(?=\p{Lu})/u;
+/**
+ * Words after "of"/"in" that do not narrow the group to named oblasts: the
+ * country ("of Ukraine"), the occupier ("окуповані території Росією"), a
+ * compass point ("in the East"): the group meaning stays.
+ */
+const NOT_NARROWING = /^(?:Ukrain|Україн|Украин|Russia|Росі|Росси|РФ|East|South|Southeast|Eastern|Southern|Сход|Півд|Юг|Восто)/u;
+/** Between the names of a qualifier's list: commas, "and", "та", "и", an area word. */
+const LIST_GAP =
+  /^(?:\s{1,3}(?:regions?|oblasts?|provinces?|області|областей|областях|области|регіонів|регионов))?(?:\s{0,3},\s{0,3}(?:and\s{1,3}|та\s{1,3}|і\s{1,3}|и\s{1,3})?|\s{1,3}(?:and|or|та|і|й|и|а також|а также)\s{1,3})$/iu;
+const CYRILLIC = /[\u0400-\u04ff]/;
+/** How many of the four oblasts, named before, count as naming the group. */
+const GROUP_NAMED = 3;
+
+type Span = { start: number; end: number; list: RawMention[] };
+
+/** Raw mentions grouped by span (a group phrase is one span with four regions). */
+function spans(raw: RawMention[]): Span[] {
+  const out: Span[] = [];
+  for (const r of raw) {
+    const last = out[out.length - 1];
+    if (last && last.start === r.start && last.end === r.end) last.list.push(r);
+    else out.push({ start: r.start, end: r.end, list: [r] });
+  }
+  return out;
+}
+
+/**
+ * The spans after span `i` that a qualifier right after it names, or null when
+ * no qualifier follows. An empty list: qualified by something not a story region.
+ */
+function qualifiedBy(text: string, all: Span[], i: number): Span[] | null {
+  const s = all[i]!;
+  const after = text.slice(s.end, s.end + 24);
+  const q = (CYRILLIC.test(text.slice(s.start, s.end)) ? QUALIFIER_CYR : QUALIFIER_LATIN).exec(after);
+  if (!q) return null;
+  const at = s.end + q[0].length;
+  if (NOT_NARROWING.test(text.slice(at, at + 12))) return null;
+  const named: Span[] = [];
+  let j = i + 1;
+  let expect = at;
+  for (; j < all.length; j++) {
+    tick();
+    const n = all[j]!;
+    if (n.list[0]!.via === 'collective') break;
+    if (n.start !== expect && !(named.length > 0 && LIST_GAP.test(text.slice(expect, n.start)))) break;
+    named.push(n);
+    expect = n.end;
+    if (named.length > 8) break;
+  }
+  return named;
+}
+
+/** Between a place and the oblast that qualifies it: ", ", " in the ", " (", " в ", or a space before a Cyrillic genitive. */
+const PLACE_QUALIFIER_LATIN = /^(?:\s{0,2},\s{0,2}|\s{1,2}in\s{1,2}(?:the\s{1,2})?|\s{0,2}\(\s{0,2})/u;
+const PLACE_QUALIFIER_CYR = /^(?:\s{0,2},\s{0,2}|\s{1,2}(?:в|у|на)\s{1,2}|\s{0,2}\(\s{0,2}|\s{1,2})/u;
+/** A region name that ends in an area word names an oblast: "Donetsk region", "Запорізької області". */
+const AREA_END = /[\s-](?:region|oblast|province|області|области|обл\.?|регіону|региона)$/iu;
+const AREA_AFTER = /^\s{1,2}(?:region|oblast|province|області|области|обл)(?![\p{L}])/iu;
+const REPUBLIC = /^(?:DPR|DNR|LPR|LNR|ДНР|ЛНР)$/u;
+/** "the village of", "село": what makes a region's name a settlement's. */
+const SETTLEMENT_BEFORE =
+  /(?:village|settlement|town|hamlet|село|селе|селу|селище|селі|селища|поселок|посёлок|поселке|посёлке|поселка|посёлка|деревня|деревне|пос\.|с\.)(?:\s{1,3}of)?\s{1,3}$/iu;
+const SENTENCE_END = /[.!?](?:\s|$)/u;
+/** How far around an ambiguous place an oblast named in its sentence may stand. */
+const SENTENCE_REACH = 160;
+
+/** The oblast a qualifier right after span `i` names, and whether it was only a comma (as in a list), or null. */
+function qualifierAfter(text: string, all: Span[], i: number): { oblast: RegionId; comma: boolean } | null {
+  const s = all[i]!;
+  const n = all[i + 1];
+  if (!n || n.start - s.end > 8 || n.list[0]!.via === 'collective') return null;
+  const re = CYRILLIC.test(s.list[0]!.text) ? PLACE_QUALIFIER_CYR : PLACE_QUALIFIER_LATIN;
+  const g = re.exec(text.slice(s.end, n.start + 1));
+  if (!g || s.end + g[0].length !== n.start) return null;
+  const q = n.list[0]!;
+  const comma = g[0].includes(',');
+  if (q.via === 'name' && n.list.length === 1 && q.region && (AREA_END.test(q.text) || REPUBLIC.test(q.text))) return { oblast: q.region, comma };
+  if (q.via === 'place' && q.oblast && !q.candidates && AREA_AFTER.test(text.slice(n.end, n.end + 12))) return { oblast: q.oblast, comma };
+  return null;
+}
+
+/** A story region named (by its name) in the same sentence as span `i`, among `cands`. */
+function namedNearby(text: string, all: Span[], i: number, cands: readonly RegionId[]): RegionId | null {
+  const s = all[i]!;
+  for (const dir of [-1, 1]) {
+    for (let j = i + dir; j >= 0 && j < all.length; j += dir) {
+      tick();
+      const n = all[j]!;
+      if (dir < 0 ? s.start - n.end > SENTENCE_REACH : n.start - s.end > SENTENCE_REACH) break;
+      const between = dir < 0 ? text.slice(n.end, s.start) : text.slice(s.end, n.start);
+      if (SENTENCE_END.test(between)) break;
+      const q = n.list[0]!;
+      if (q.via === 'name' && n.list.length === 1 && q.region && cands.includes(q.region)) return q.region;
+    }
+  }
+  return null;
+}
+
+/** Story regions the article names or places unambiguously, with how often. */
+function discussed(all: Span[]): Map<RegionId, number> {
+  const count = new Map<RegionId, number>();
+  for (const s of all) {
+    const q = s.list[0]!;
+    if (q.via === 'collective' || q.candidates || !q.region) continue;
+    for (const r of s.list) if (r.region) count.set(r.region, (count.get(r.region) ?? 0) + 1);
+  }
+  return count;
+}
+
+/** Which oblast a place or settlement-named-like-a-region means here; null: none of the story regions. */
+function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId, number>): RawMention[] {
+  const s = all[i]!;
+  const head = s.list[0]!;
+  const qa = qualifierAfter(text, all, i);
+  // Most matches have no qualifier and one oblast: nothing to decide.
+  if (!qa && (head.via === 'name' || !head.candidates)) return s.list;
+  const q = qa?.oblast ?? null;
+  const settlement = qa !== null && SETTLEMENT_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
+  const story = (r: RegionId) => (isStoryRegion(r) ? r : null);
+  if (head.via === 'name') {
+    // "the village of Zaporizhzhia in the Donetsk region": the text says it is a settlement elsewhere.
+    if (!q || s.list.length !== 1 || q === head.region || !settlement) return s.list;
+    return [{ ...head, region: story(q), via: 'place', place: head.text, alternatives: [head.region!] }];
+  }
+  const cands: RegionId[] = head.candidates ?? (head.oblast ? [head.oblast] : []);
+  const { candidates: _, ...bare } = head;
+  const others = (r: RegionId) => cands.filter((c) => c !== r);
+  // "Nova Kakhovka, Zaporizhzhia region" may be a list; "the village of X in the Y region" is not.
+  if (q && !cands.includes(q) && !head.candidates && qa!.comma && !settlement) return s.list;
+  if (q) {
+    // The text's own qualifier wins, even over the gazetteer's only entry.
+    const alternatives = others(q);
+    return [{ ...bare, region: story(q), ...(alternatives.length ? { alternatives } : {}) }];
+  }
+  if (!head.candidates) return s.list;
+  const near = namedNearby(text, all, i, cands);
+  if (near) return [{ ...bare, region: story(near), alternatives: others(near) }];
+  let best: RegionId | null = null;
+  for (const c of cands) if ((count.get(c) ?? 0) > (best ? (count.get(best) ?? 0) : 0)) best = c;
+  if (best) return [{ ...bare, region: story(best), ambiguous: true, alternatives: others(best) }];
+  // Nothing says which: no link rather than a guess.
+  return [{ ...bare, region: null }];
+}
+
+/** Apply the text's own context to the raw matches (sorted by start). */
+export function applyContext(text: string, raw: RawMention[]): RawMention[] {
+  const all = spans(raw);
+  const count = discussed(all);
+  const out: RawMention[] = [];
+  let groupNamed = false;
+  const focusNamed = new Set<string>();
+  for (let i = 0; i < all.length; i++) {
+    tick();
+    const s = all[i]!;
+    const head = s.list[0]!;
+    if (head.via !== 'collective') {
+      for (const r of s.list) if (r.via === 'name' && r.region && (FOCUS_REGIONS as readonly string[]).includes(r.region)) focusNamed.add(r.region);
+      if (focusNamed.size >= GROUP_NAMED) groupNamed = true;
+      out.push(...resolvePlace(text, all, i, count));
+      continue;
+    }
+    // "these four regions" with nothing named before points at nothing we know.
+    if (head.anaphoric && !groupNamed) continue;
+    // "the occupied territories of Kherson Oblast": the names that follow carry the mentions.
+    if (qualifiedBy(text, all, i) !== null) continue;
+    groupNamed = true;
+    out.push(...s.list);
+  }
+  return out;
+}
