@@ -230,9 +230,9 @@ describe('positions', () => {
     const fired = host.evaluate(
       () => new Promise<string | null>((r) => document.querySelector('claimline-map')!.addEventListener('positionselect', (e) => r((e as CustomEvent).detail.position), { once: true })),
     );
-    await el.locator('.cl-position-switch select').selectOption('ru-claim-2014');
-    await expect(fired).resolves.toBe('ru-claim-2014');
-    await el.locator('path[data-position="ru-claim-2014"]').first().waitFor({ state: 'attached' });
+    await el.locator('.cl-position-switch select').selectOption('ru-demand-2024');
+    await expect(fired).resolves.toBe('ru-demand-2024');
+    await el.locator('path[data-position="ru-demand-2024"]').first().waitFor({ state: 'attached' });
     await host.close();
   });
 });
