@@ -57,6 +57,7 @@ export default defineConfig(({ mode }) => {
         ? [
             { find: /^(.*)\/loadSchemas\.ts$/, replacement: '$1/loadSchemas.classic.ts' },
             { find: /^(.*)\/loadPositionsBundle\.ts$/, replacement: '$1/loadPositionsBundle.classic.ts' },
+            { find: /^(.*)\/loadPositionsUi\.ts$/, replacement: '$1/loadPositionsUi.classic.ts' },
           ]
         : [],
     },

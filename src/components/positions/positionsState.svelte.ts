@@ -1,15 +1,16 @@
 import type { Topology } from 'topojson-specification';
 import type { BuiltPositions } from '../../lib/claims/positionsSchema.ts';
 import { loadPositionsBundle, type PositionsBundle } from '../../lib/data/loadPositionsBundle.ts';
+import { loadPositionsUi, type PositionsUi } from './loadPositionsUi.ts';
 
-export type LoadedPositions = { api: PositionsBundle; positions: BuiltPositions; topology: Topology };
+export type LoadedPositions = { api: PositionsBundle; ui: PositionsUi; positions: BuiltPositions; topology: Topology };
 
 // One download for every map on the page.
 let shared: Promise<LoadedPositions> | null = null;
 
 function loadOnce(): Promise<LoadedPositions> {
-  shared ??= loadPositionsBundle()
-    .then(async (api) => ({ api, ...(await api.loadPositions()) }))
+  shared ??= Promise.all([loadPositionsBundle(), loadPositionsUi()])
+    .then(async ([api, ui]) => ({ api, ui, ...(await api.loadPositions()) }))
     .catch((e: unknown) => {
       shared = null;
       throw e;

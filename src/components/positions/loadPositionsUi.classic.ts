@@ -1,0 +1,12 @@
+/**
+ * The iframe build's loadPositionsUi (swapped in by vite.embed.config.ts): a
+ * classic script cannot load Svelte components as a separate script (they
+ * must share the frame's Svelte runtime), so they are part of the frame.
+ */
+import * as ui from './positionsUi.ts';
+
+export type PositionsUi = typeof ui;
+
+export function loadPositionsUi(): Promise<PositionsUi> {
+  return Promise.resolve(ui);
+}

@@ -1,0 +1,3 @@
+/** The positions' panel and legend parts, loaded with the positions' data (not with the first view). */
+export { default as PositionsPanel } from '../panel/PositionsPanel.svelte';
+export { default as PositionLegend } from '../legend/PositionLegend.svelte';
