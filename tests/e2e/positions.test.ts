@@ -185,6 +185,16 @@ describe('positions', () => {
     await page.close();
   });
 
+  it('speaks Ukrainian with ?lang=uk', async () => {
+    const { page } = await open('/index.html?lang=uk&position=ru-demand-2025#region=UA-14');
+    await page.waitForSelector('.cl-region-panel .cl-positions');
+    await expect(page.$eval(SELECT, (s) => (s as HTMLSelectElement).labels?.[0]?.textContent)).resolves.toBe('Позиція');
+    await expect(page.textContent('.cl-legend [data-legend-position="ru-demand-2025"]')).resolves.toMatch(/Україна віддала б/);
+    await expect(page.textContent('.cl-region-panel [data-position="ru-demand-2025"] .cl-position-sentence')).resolves.toMatch(/^Донецька область: .* Україна залишить близько [\d\s ]+ км² \(21 % області\), зокрема Краматорськ і Слов’янськ\.$/);
+    await expect(page.textContent('.cl-region-panel .cl-pos-table caption')).resolves.toMatch(/^Що змінило б власника/);
+    await page.close();
+  });
+
   it('has no serious or critical axe-core violations with a position drawn and the panel open', async () => {
     const { page } = await open('/index.html?position=us-plan-2025#region=UA-14');
     await page.waitForSelector('.cl-region-panel .cl-pos-table');
