@@ -12,6 +12,7 @@ import { benchLinker } from './linker.ts';
 import { benchAuthor, measureAuthorFirstView } from './author.ts';
 import { benchRender } from './render.ts';
 import { benchBlocking } from './blocking.ts';
+import { measurePositionSwitch } from './positions.ts';
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, budget = '') => {
@@ -42,6 +43,9 @@ try {
   const click = await measureClickToPanel(browser, server);
   row('click-to-panel latency (median)', `${click.medianMs.toFixed(1)} ms`, 'budget ≤ 16 ms');
   row('click-to-panel latency (p95)', `${click.p95Ms.toFixed(1)} ms`);
+  const pos = await measurePositionSwitch(browser, server);
+  row('position switch: repaint (median)', `${pos.medianMs.toFixed(1)} ms`, 'budget ≤ 50 ms');
+  row('position switch: repaint (p95)', `${pos.p95Ms.toFixed(1)} ms`);
 
   console.log('-- embed (dist/embed.html)');
   const embed = await measureFirstView(browser, server, '/embed.html?region=UA-14');

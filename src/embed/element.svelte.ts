@@ -1,5 +1,5 @@
 /**
- * dist/claimline.js: defines <claimline-map story region control lang theme>.
+ * dist/claimline.js: defines <claimline-map story region control lang theme position>.
  * Each element renders into its own shadow root with Leaflet's CSS and ours
  * adopted as constructed stylesheets (no inline <style>, so a strict CSP holds),
  * keeps no state outside itself, and cleans up when removed.
@@ -10,7 +10,7 @@ import themeCss from '../components/theme.css?inline';
 import elementCss from './element.css?inline';
 import Claimline from '../components/Claimline.svelte';
 
-const ATTRS = ['story', 'region', 'control', 'lang', 'theme', 'article'] as const;
+const ATTRS = ['story', 'region', 'control', 'lang', 'theme', 'article', 'position'] as const;
 type Attr = (typeof ATTRS)[number];
 
 let sheets: CSSStyleSheet[] | null = null;
@@ -29,7 +29,7 @@ function styleSheets(): CSSStyleSheet[] {
 export class ClaimlineMapElement extends HTMLElement {
   static observedAttributes = [...ATTRS];
 
-  #props = $state<Record<Attr, string | null>>({ story: null, region: null, control: null, lang: null, theme: null, article: null });
+  #props = $state<Record<Attr, string | null>>({ story: null, region: null, control: null, lang: null, theme: null, article: null, position: null });
   #app: ReturnType<typeof mount> | null = null;
 
   constructor() {
@@ -56,10 +56,14 @@ export class ClaimlineMapElement extends HTMLElement {
         get region() { return props.region; },
         // A click selects through the attribute, so `region` (attribute and property) never goes stale.
         set region(v: string | null) { reflect('region', v); },
+        get position() { return props.position; },
         get article() { return props.article === '1' || props.article === 'true'; },
         layout: 'embed',
         onselect: (region: string | null) => {
           this.dispatchEvent(new CustomEvent('regionselect', { detail: { region }, bubbles: true, composed: true }));
+        },
+        onposition: (position: string | null) => {
+          this.dispatchEvent(new CustomEvent('positionselect', { detail: { position }, bubbles: true, composed: true }));
         },
       },
     });
@@ -84,6 +88,8 @@ export class ClaimlineMapElement extends HTMLElement {
   set control(v: string | null) { this.#reflect('control', v); }
   override get lang() { return this.getAttribute('lang') ?? ''; }
   override set lang(v: string) { this.#reflect('lang', v); }
+  get position() { return this.getAttribute('position'); }
+  set position(v: string | null) { this.#reflect('position', v); }
   get theme() { return this.getAttribute('theme'); }
   set theme(v: string | null) { this.#reflect('theme', v); }
 

@@ -22,6 +22,15 @@ const en = {
   posKind_proposal: 'proposal',
   posKind_refusal: 'refusal',
   posKind_resolution: 'resolution',
+  posSources: 'Sources',
+  posPanelTitle: 'Positions: what would change hands here',
+  posArticleSays: 'Stated in this article',
+  posOnMap: 'on the map',
+  posShowOnMap: 'Show on the map',
+  posTableTitle: 'All positions compared',
+  posLoading: 'Loading the positions…',
+  posLoadError: 'The positions could not be loaded: {error}',
+  posMeasured: 'Measured against the approximate control line of {date}.',
 } as const;
 
 export type PositionStringKey = keyof typeof en;
@@ -43,6 +52,15 @@ const uk: Record<PositionStringKey, string> = {
   posKind_proposal: 'пропозиція',
   posKind_refusal: 'відмова',
   posKind_resolution: 'резолюція',
+  posSources: 'Джерела',
+  posPanelTitle: 'Позиції: що змінило б власника тут',
+  posArticleSays: 'Сказано в цій статті',
+  posOnMap: 'на мапі',
+  posShowOnMap: 'Показати на мапі',
+  posTableTitle: 'Усі позиції порівняно',
+  posLoading: 'Завантаження позицій…',
+  posLoadError: 'Не вдалося завантажити позиції: {error}',
+  posMeasured: 'Виміряно щодо приблизної лінії контролю станом на {date}.',
 };
 
 const TABLE: Record<Lang, Record<PositionStringKey, string>> = { en, uk };

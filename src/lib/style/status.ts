@@ -40,3 +40,42 @@ export function statusStyle(status: Status): StatusStyle {
   if (!s) throw new Error(`unknown status: ${status}`);
   return s;
 }
+
+/**
+ * What a chosen position would change, drawn over the control layer: the same
+ * table drives the position layer and its legend swatches. `pattern` names the
+ * SVG pattern the map and the legend define (none: an outline only).
+ */
+export type PositionSide = 'ukraine-gives' | 'russia-gives' | 'zone';
+
+export type PositionSideStyle = {
+  side: PositionSide;
+  className: string;
+  swatch: 'hatch' | 'line';
+  /** Hatch angle in degrees; ukraine-gives and russia-gives lean opposite ways so they differ without colour. */
+  angle: number;
+  /** Its legend label in the string catalogue (strings.ts). */
+  labelKey: 'posLegendUkraine' | 'posLegendRussia' | 'posLegendZone';
+  order: number;
+};
+
+export const POSITION_SIDE_STYLES: readonly PositionSideStyle[] = [
+  {
+    side: 'ukraine-gives', className: 'cl-pos-ukraine-gives', swatch: 'hatch', angle: -45, order: 4,
+    labelKey: 'posLegendUkraine',
+  },
+  {
+    side: 'russia-gives', className: 'cl-pos-russia-gives', swatch: 'hatch', angle: 0, order: 5,
+    labelKey: 'posLegendRussia',
+  },
+  {
+    side: 'zone', className: 'cl-pos-zone', swatch: 'line', angle: 0, order: 6,
+    labelKey: 'posLegendZone',
+  },
+] as const;
+
+export function positionSideStyle(side: PositionSide): PositionSideStyle {
+  const s = POSITION_SIDE_STYLES.find((x) => x.side === side);
+  if (!s) throw new Error(`unknown position side: ${side}`);
+  return s;
+}
