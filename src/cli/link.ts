@@ -17,9 +17,11 @@ import { parseArgs } from 'node:util';
 import { Worker, isMainThread } from 'node:worker_threads';
 import { linkArticle, loadGazetteer, type GazetteerJson } from '../lib/linker/index.ts';
 import { storyToJson } from '../lib/contract/storyJson.ts';
+import { InputError, inputFileSize } from './inputFile.ts';
+import { LIMITS } from '../lib/contract/limits.ts';
 import type { Story } from '../lib/contract/story.ts';
 
-export const MAX_BYTES = 5 * 1024 * 1024;
+export const MAX_BYTES = LIMITS.articleBytes;
 const GAZETTEER = join(import.meta.dirname, '..', '..', 'geodata', 'gazetteer.json');
 const USAGE =
   'usage: npm run --silent link -- FILE [--date YYYY-MM-DD]   (prints the story JSON on stdout)  |  npm run link -- FILE... --out-dir DIR [--force] [--date YYYY-MM-DD]';
@@ -27,7 +29,7 @@ const USAGE =
 export const EXIT_PIPE = 141;
 export const EXIT_INTERRUPTED = 130;
 
-export class InputError extends Error {}
+export { InputError };
 
 /** The story's JSON text, or an InputError naming the limit it passes (see src/lib/contract/limits.ts). */
 export function storyText(story: Story): string {
@@ -94,17 +96,7 @@ function looksUtf16(bytes: Buffer): boolean {
 
 /** Read an article file as UTF-8 text, refusing what is not an article. */
 export function readArticle(file: string): string {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new InputError('is a directory, not a text file');
-    if (!st.isFile()) throw new InputError('is not a regular file');
-    size = st.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(e)})`);
-  }
+  const size = inputFileSize(file, 'a text file');
   if (size > MAX_BYTES) throw new InputError(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit`);
   let bytes: Buffer;
   try {

@@ -7,7 +7,7 @@
  * the file; bad options → exit 2 with the usage. All the drawing is
  * `renderPicture`; this file only reads, checks and writes.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,13 +20,16 @@ import { altText } from '../lib/render/altText.ts';
 import { LayoutError, MAX_WIDTH, MIN_WIDTH, renderPicture } from '../lib/render/renderPicture.ts';
 import type { Theme } from '../lib/style/palette.ts';
 import { controlDates, controlOn, loadRenderData } from './renderData.ts';
+import { InputError, inputFileSize } from './inputFile.ts';
+import { LIMITS } from '../lib/contract/limits.ts';
 
 /** A story JSON of a 5 MB article (the linker's limit) stays well under this. */
-export const MAX_STORY_BYTES = 32 * 1024 * 1024;
+/** The story limit the app opens (src/lib/contract/limits.ts): a picture of a story the map refuses would mislead. */
+export const MAX_STORY_BYTES = LIMITS.storyBytes;
 export const DEFAULT_WIDTH = 1200;
 const USAGE = `usage: npm run render -- STORY.json --out map.svg|map.png [--region UA-14] [--date YYYY-MM-DD] [--width ${DEFAULT_WIDTH}] [--height N] [--layout stacked|side] [--lang en|uk] [--theme light|dark]`;
 
-export class InputError extends Error {}
+export { InputError };
 
 export type RenderArgs = {
   help: boolean;
@@ -104,17 +107,7 @@ export function parseRenderArgs(argv: string[]): RenderArgs {
 
 /** Read and validate a story file, refusing what is not a Claimline story. */
 export function readStory(file: string): Story {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new InputError('is a directory, not a story JSON file');
-    if (!st.isFile()) throw new InputError('is not a regular file');
-    size = st.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(e)})`);
-  }
+  const size = inputFileSize(file, 'a story JSON file');
   if (size > MAX_STORY_BYTES) throw new InputError(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_STORY_BYTES / 1024 / 1024} MB limit for a story`);
   if (size === 0) throw new InputError('is empty');
   let json: unknown;

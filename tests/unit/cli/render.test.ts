@@ -102,7 +102,7 @@ describe('render CLI', () => {
     writeFileSync(file, Buffer.alloc(MAX_STORY_BYTES + 1, 0x20));
     const r = run(file, '--out', join(dir, 'huge.svg'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toEqual([`render: ${file}: is 32.0 MB, over the 32 MB limit for a story`]);
+    expect(r.stderr).toEqual([`render: ${file}: is 24.0 MB, over the 24 MB limit for a story`]);
   }, 60_000);
 
   const usage: [string, string[]][] = [
