@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { validateStory } from '../../src/lib/contract/storySchema.ts';
 import type { Story } from '../../src/lib/contract/story.ts';
 import { articleOf } from '../../bench/author.ts';
-import { DIST, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
 
 const ARTICLE = `Shelling resumes on the southern front
 
@@ -192,6 +193,19 @@ describe('bring your own article', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 150_000);
+
+  it('shows the editor which links are ambiguous, with the other oblasts the name could mean', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url + '/author.html');
+    await page.fill('#cl-author-text', readFileSync(join(ROOT, 'tests/fixtures/linker/in/homonyms-en.txt'), 'utf8'));
+    await page.click('text=Link article');
+    const badge = await page.waitForSelector('.cl-author-ambiguous');
+    expect(await badge.getAttribute('data-ambiguous')).toBe('UA-09 UA-12 UA-53');
+    expect(await badge.textContent()).toBe('ambiguous: also Luhansk, Dnipropetrovsk, Poltava');
+    // Only the ambiguous name is marked: the villages the text places in an oblast are not.
+    expect(await page.$$eval('.cl-author-ambiguous', (els) => els.length)).toBe(1);
+    await page.close();
+  });
 
   it('keeps saved work it cannot read, offers it for download, and still has it after a new article is linked', async () => {
     const context = await browser.newContext();
