@@ -4,6 +4,7 @@
  * need CORS for module scripts:
  *   --mode frame   dist/embed.html + embed-frame.js + embed-frame.css (the widget page)
  *   --mode schemas dist/embed-schemas.js (validators for ?story= and ?control=, loaded on demand)
+ *   --mode leaflet dist/embed-leaflet.js (Leaflet, loaded after the first view is painted)
  *   --mode loader  dist/embed.js (the host page's auto-resize loader)
  */
 import { defineConfig, type Plugin } from 'vite';
@@ -40,6 +41,7 @@ function embedHtml(): Plugin {
 const ENTRIES: Record<string, { entry: string; file: string }> = {
   frame: { entry: 'src/embed/frame.ts', file: 'embed-frame.js' },
   schemas: { entry: 'src/lib/data/schemaGlobal.ts', file: 'embed-schemas.js' },
+  leaflet: { entry: 'src/embed/leafletGlobal.ts', file: 'embed-leaflet.js' },
   loader: { entry: 'src/embed/loader.ts', file: 'embed.js' },
 };
 
@@ -51,7 +53,13 @@ export default defineConfig(({ mode }) => {
     plugins: frame ? [svelte(), geojson(), embedHtml()] : [],
     resolve: {
       // A classic script cannot import() chunks without CORS in a sandbox: load the validators as a second script.
-      alias: frame ? [{ find: /^(.*)\/loadSchemas\.ts$/, replacement: '$1/loadSchemas.classic.ts' }] : [],
+      // Leaflet likewise, once the first view is painted.
+      alias: frame
+        ? [
+            { find: /^(.*)\/loadSchemas\.ts$/, replacement: '$1/loadSchemas.classic.ts' },
+            { find: /^(.*)\/loadLeaflet\.ts$/, replacement: '$1/loadLeaflet.classic.ts' },
+          ]
+        : [],
     },
     build: {
       outDir: 'dist',
