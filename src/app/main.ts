@@ -1,4 +1,4 @@
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import 'leaflet/dist/leaflet.css';
 import '../components/theme.css';
 import './app.css';
@@ -7,4 +7,6 @@ import { readViewParams } from '../lib/data/viewParams.ts';
 
 // The app's selection lives in the hash (#region=), so ?region= is the embed's alone.
 const { story, control, lang, theme } = readViewParams(location.search);
-mount(App, { target: document.getElementById('app')!, props: { story, control, lang, theme } });
+const target = document.getElementById('app')!;
+// dist/index.html carries the first view rendered at build time (scripts/prerender.ts): hydrate it.
+(target.firstChild ? hydrate : mount)(App, { target, props: { story, control, lang, theme } });

@@ -1,5 +1,5 @@
 /** Entry of dist/embed.html: the compact widget for iframes. */
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import 'leaflet/dist/leaflet.css';
 import '../components/theme.css';
 import './frame.css';
@@ -7,10 +7,9 @@ import Claimline from '../components/Claimline.svelte';
 import { RESIZE_MESSAGE, type ResizeMessage } from './protocol.ts';
 import { readViewParams } from '../lib/data/viewParams.ts';
 
-mount(Claimline, {
-  target: document.getElementById('app')!,
-  props: { ...readViewParams(location.search), layout: 'embed' },
-});
+const target = document.getElementById('app')!;
+// dist/embed.html carries the first view rendered at build time (scripts/prerender.ts): hydrate it.
+(target.firstChild ? hydrate : mount)(Claimline, { target, props: { ...readViewParams(location.search), layout: 'embed' } });
 
 // Tell the host page our height whenever it changes (see src/embed/loader.ts).
 if (parent !== window) {
