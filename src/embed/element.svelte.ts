@@ -10,7 +10,7 @@ import themeCss from '../components/theme.css?inline';
 import elementCss from './element.css?inline';
 import Claimline from '../components/Claimline.svelte';
 
-const ATTRS = ['story', 'region', 'control', 'lang', 'theme', 'article'] as const;
+const ATTRS = ['story', 'region', 'control', 'lang', 'theme', 'article', 'download'] as const;
 type Attr = (typeof ATTRS)[number];
 
 let sheets: CSSStyleSheet[] | null = null;
@@ -29,7 +29,7 @@ function styleSheets(): CSSStyleSheet[] {
 export class ClaimlineMapElement extends HTMLElement {
   static observedAttributes = [...ATTRS];
 
-  #props = $state<Record<Attr, string | null>>({ story: null, region: null, control: null, lang: null, theme: null, article: null });
+  #props = $state<Record<Attr, string | null>>({ story: null, region: null, control: null, lang: null, theme: null, article: null, download: null });
   #app: ReturnType<typeof mount> | null = null;
 
   constructor() {
@@ -57,6 +57,8 @@ export class ClaimlineMapElement extends HTMLElement {
         // A click selects through the attribute, so `region` (attribute and property) never goes stale.
         set region(v: string | null) { reflect('region', v); },
         get article() { return props.article === '1' || props.article === 'true'; },
+        // download="0" turns the Download menu off.
+        get download() { return props.download !== '0' && props.download !== 'false'; },
         layout: 'embed',
         onselect: (region: string | null) => {
           this.dispatchEvent(new CustomEvent('regionselect', { detail: { region }, bubbles: true, composed: true }));

@@ -1,6 +1,6 @@
 /**
  * The URL parameters every Claimline view reads (PRODUCT.md §7):
- * ?story= ?control= ?lang= ?theme= ?region= ?article=1. One reader, so the app
+ * ?story= ?control= ?lang= ?theme= ?region= ?article=1 ?download=0. One reader, so the app
  * and the iframe cannot drift apart.
  */
 export type ViewParams = {
@@ -10,6 +10,8 @@ export type ViewParams = {
   theme: string | null;
   region: string | null;
   article: boolean;
+  /** false with ?download=0: the publisher turns the Download menu off. */
+  download: boolean;
 };
 
 export function readViewParams(search: string): ViewParams {
@@ -21,5 +23,6 @@ export function readViewParams(search: string): ViewParams {
     theme: p.get('theme'),
     region: p.get('region'),
     article: p.get('article') === '1',
+    download: p.get('download') !== '0' && p.get('download') !== 'false',
   };
 }
