@@ -3,7 +3,9 @@
  * dist/embed.html, so the map, the legend and the focus regions' table paint
  * before any script runs and stay readable without JavaScript:
  *   - the app / embed as Svelte renders them on the server (src/app/prerender.ts),
- *     inside #app, which the script hydrates;
+ *     inside #app, which the script replaces with the live view in one task. Its
+ *     root is .cl-view-first (laid out as .cl-view), so pages and tests waiting
+ *     for the live view (.cl-view) are not misled by the picture;
  *   - a <noscript> summary (the focus regions' table and quotes) and
  *     noscript.css, which hides the controls that need a script;
  *   - the app page's og:image (public/og.png, made by `npm run og`) and its alt
@@ -57,6 +59,11 @@ const vite = await createServer({
 try {
   const { prerender } = (await vite.ssrLoadModule('/src/app/prerender.ts')) as { prerender: () => Prerendered };
   const r = prerender();
+  const first = (html: string) => {
+    const out = html.replace(/class="cl-view cl-view--/, 'class="cl-view-first cl-view--');
+    if (out === html) throw new Error('prerender: no .cl-view in the rendered first view');
+    return out;
+  };
   const noscriptCss = '  <noscript><link rel="stylesheet" href="noscript.css" /></noscript>\n';
   const base = baseUrl();
   const og = [
@@ -70,8 +77,8 @@ try {
   ]
     .map((m) => `    ${m}\n`)
     .join('');
-  inject('index.html', r.app, r.summary, noscriptCss + og);
-  inject('embed.html', r.embed, r.summary, noscriptCss);
+  inject('index.html', first(r.app), r.summary, noscriptCss + og);
+  inject('embed.html', first(r.embed), r.summary, noscriptCss);
   writeFileSync(
     join(DIST, 'noscript.css'),
     '/* Without JavaScript: controls that need a script are hidden; the map picture, legend and table stay. */\n' +

@@ -1,4 +1,4 @@
-import { hydrate, mount } from 'svelte';
+import { mount } from 'svelte';
 import 'leaflet/dist/leaflet.css';
 import '../components/theme.css';
 import './app.css';
@@ -8,5 +8,6 @@ import { readViewParams } from '../lib/data/viewParams.ts';
 // The app's selection lives in the hash (#region=), so ?region= is the embed's alone.
 const { story, control, lang, theme } = readViewParams(location.search);
 const target = document.getElementById('app')!;
-// dist/index.html carries the first view rendered at build time (scripts/prerender.ts): hydrate it.
-(target.firstChild ? hydrate : mount)(App, { target, props: { story, control, lang, theme } });
+// The first view rendered at build time (scripts/prerender.ts) has painted; the app replaces it in one task, before the next frame.
+target.replaceChildren();
+mount(App, { target, props: { story, control, lang, theme } });

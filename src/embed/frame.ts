@@ -1,5 +1,5 @@
 /** Entry of dist/embed.html: the compact widget for iframes. */
-import { hydrate, mount } from 'svelte';
+import { mount } from 'svelte';
 import 'leaflet/dist/leaflet.css';
 import '../components/theme.css';
 import './frame.css';
@@ -8,8 +8,9 @@ import { RESIZE_MESSAGE, type ResizeMessage } from './protocol.ts';
 import { readViewParams } from '../lib/data/viewParams.ts';
 
 const target = document.getElementById('app')!;
-// dist/embed.html carries the first view rendered at build time (scripts/prerender.ts): hydrate it.
-(target.firstChild ? hydrate : mount)(Claimline, { target, props: { ...readViewParams(location.search), layout: 'embed' } });
+// The first view rendered at build time (scripts/prerender.ts) has painted; the widget replaces it in one task, before the next frame.
+target.replaceChildren();
+mount(Claimline, { target, props: { ...readViewParams(location.search), layout: 'embed' } });
 
 // Tell the host page our height whenever it changes (see src/embed/loader.ts).
 if (parent !== window) {
