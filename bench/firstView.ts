@@ -84,14 +84,14 @@ export async function measureStaticFirstView(browser: Browser, server: StaticSer
       new PerformanceObserver((list) => {
         for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
-      const check = () => {
+      // No named function here: tsx would wrap it in a helper the page does not have.
+      new MutationObserver(() => {
         if (w.__painted === undefined && document.querySelector('path[data-region]')) {
           w.__painted = -1;
           requestAnimationFrame(() => requestAnimationFrame(() => (w.__painted = performance.now())));
         }
         if (w.__clickable === undefined && document.querySelector(clickable)) w.__clickable = performance.now();
-      };
-      new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'data-region'] });
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'data-region'] });
     }, clickable);
     await page.goto(server.url + path);
     await page.waitForFunction(() => {

@@ -1,4 +1,5 @@
 import { mount } from 'svelte';
+import { afterFirstPaint } from '../lib/afterFirstPaint.ts';
 import 'leaflet/dist/leaflet.css';
 import '../components/theme.css';
 import './app.css';
@@ -8,6 +9,11 @@ import { readViewParams } from '../lib/data/viewParams.ts';
 // The app's selection lives in the hash (#region=), so ?region= is the embed's alone.
 const { story, control, lang, theme } = readViewParams(location.search);
 const target = document.getElementById('app')!;
-// The first view rendered at build time (scripts/prerender.ts) has painted; the app replaces it in one task, before the next frame.
-target.replaceChildren();
-mount(App, { target, props: { story, control, lang, theme } });
+// The first view rendered at build time (scripts/prerender.ts) paints first; then the live view
+// replaces it in one task, before the next frame (an empty #app: mount at once).
+const start = () => {
+  target.replaceChildren();
+  mount(App, { target, props: { story, control, lang, theme } });
+};
+if (target.firstElementChild) afterFirstPaint(start);
+else start();

@@ -1,5 +1,6 @@
 /** Entry of dist/embed.html: the compact widget for iframes. */
 import { mount } from 'svelte';
+import { afterFirstPaint } from '../lib/afterFirstPaint.ts';
 import 'leaflet/dist/leaflet.css';
 import '../components/theme.css';
 import './frame.css';
@@ -8,9 +9,14 @@ import { RESIZE_MESSAGE, type ResizeMessage } from './protocol.ts';
 import { readViewParams } from '../lib/data/viewParams.ts';
 
 const target = document.getElementById('app')!;
-// The first view rendered at build time (scripts/prerender.ts) has painted; the widget replaces it in one task, before the next frame.
-target.replaceChildren();
-mount(Claimline, { target, props: { ...readViewParams(location.search), layout: 'embed' } });
+// The first view rendered at build time (scripts/prerender.ts) paints first; then the live view
+// replaces it in one task, before the next frame (an empty #app: mount at once).
+const start = () => {
+  target.replaceChildren();
+  mount(Claimline, { target, props: { ...readViewParams(location.search), layout: 'embed' } });
+};
+if (target.firstElementChild) afterFirstPaint(start);
+else start();
 
 // Tell the host page our height whenever it changes (see src/embed/loader.ts).
 if (parent !== window) {
