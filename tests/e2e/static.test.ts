@@ -20,7 +20,22 @@ let browser: Browser;
 
 beforeAll(async () => {
   requireDist();
-  server = await serveStatic([DIST], { headers: { 'content-security-policy': STRICT_CSP } });
+  const files: Record<string, [string, string]> = {
+    '/test/story.json': ['application/json', readFileSync(join(ROOT, 'src/generated/story.json'), 'utf8')],
+    '/test/element.html': ['text/html; charset=utf-8', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Element</title><script type="module" src="/claimline.js"></script></head><body><claimline-map story="/test/story.json" region="UA-23"></claimline-map></body></html>'],
+  };
+  server = await serveStatic([DIST], {
+    headers: { 'content-security-policy': STRICT_CSP },
+    routes: [
+      (req, res) => {
+        const f = files[req.url ?? ''];
+        if (!f) return false;
+        res.writeHead(200, { 'content-type': f[0], 'content-security-policy': STRICT_CSP });
+        res.end(f[1]);
+        return true;
+      },
+    ],
+  });
   const page = readFileSync(join(ROOT, 'tests/pages/export-host.html'), 'utf8').replaceAll('WIDGET', server.url);
   host = await serveStatic([], {
     routes: [
@@ -41,7 +56,7 @@ afterAll(async () => {
   await host?.close();
 });
 
-const LEAFLET = /\/(assets\/leaflet-src-[^/]*\.js|embed-leaflet\.js)$/;
+const LEAFLET = /\/((assets|element)\/leaflet-src-[^/]*\.js|embed-leaflet\.js)$/;
 
 /** Opens `path` with Leaflet's script held back until `release()` is called. */
 async function openHeld(path: string, viewport = { width: 1280, height: 800 }) {
@@ -133,6 +148,24 @@ describe('before Leaflet', () => {
         const a = after[id]!;
         for (let i = 0; i < 4; i++) expect(Math.abs(a[i]! - b[i]!), `${id}[${i}]`).toBeLessThanOrEqual(1);
       }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('a story from a URL', () => {
+  for (const [name, path] of [['?story=', '/index.html?story=/test/story.json'], ['<claimline-map story=…>', '/test/element.html']] as const) {
+    it(`${name}: the static map is drawn and live as soon as the story arrives, before Leaflet`, async () => {
+      const { page, release, errors, state } = await openHeld(path);
+      // The live view (.cl-view), not the build-time picture (.cl-view-first).
+      await page.waitForSelector('.cl-view .cl-static path[data-region="UA-14"][role="button"]');
+      expect(await page.locator('.leaflet-container').count()).toBe(0);
+      expect(state().served).toBe(false);
+      await page.click('.cl-view path[data-region="UA-09"]');
+      await page.waitForSelector('.cl-region-panel[data-selected-region="UA-09"]');
+      release();
+      await page.waitForSelector('.leaflet-container path[data-region="UA-09"][aria-pressed="true"]');
       expect(errors).toEqual([]);
       await page.close();
     });
