@@ -3,11 +3,15 @@ import { readViewParams } from '../../../src/lib/data/viewParams.ts';
 
 describe('readViewParams', () => {
   it('reads every documented parameter', () => {
-    expect(readViewParams('?story=s.json&control=c.geojson&lang=uk&theme=dark&region=UA-14&article=1')).toEqual({
-      story: 's.json', control: 'c.geojson', lang: 'uk', theme: 'dark', region: 'UA-14', article: true,
+    expect(readViewParams('?story=s.json&control=c.geojson&lang=uk&theme=dark&region=UA-14&article=1&download=0')).toEqual({
+      story: 's.json', control: 'c.geojson', lang: 'uk', theme: 'dark', region: 'UA-14', article: true, download: false,
     });
   });
   it('defaults to nothing set', () => {
-    expect(readViewParams('')).toEqual({ story: null, control: null, lang: null, theme: null, region: null, article: false });
+    expect(readViewParams('')).toEqual({ story: null, control: null, lang: null, theme: null, region: null, article: false, download: true });
+  });
+  it('keeps the Download menu unless the publisher says ?download=0 (or false)', () => {
+    expect(readViewParams('?download=1').download).toBe(true);
+    expect(readViewParams('?download=false').download).toBe(false);
   });
 });
