@@ -24,7 +24,7 @@ const EMBED_HTML = `<!doctype html>
   </head>
   <body class="cl-embed-body">
     <div id="app"></div>
-    <script src="embed-frame.js"></script>
+    <script src="embed-frame.js" defer></script>
   </body>
 </html>
 `;
