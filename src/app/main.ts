@@ -1,5 +1,7 @@
 import { mount } from 'svelte';
 import { afterFirstPaint } from '../lib/afterFirstPaint.ts';
+import { keepEarlyRegionClick } from '../lib/earlyRegionClick.ts';
+import { writeHashRegion } from './hash.ts';
 import 'leaflet/dist/leaflet.css';
 import '../components/theme.css';
 import './app.css';
@@ -11,7 +13,11 @@ const { story, control, lang, theme } = readViewParams(location.search);
 const target = document.getElementById('app')!;
 // The first view rendered at build time (scripts/prerender.ts) paints first; then the live view
 // replaces it in one task, before the next frame (an empty #app: mount at once).
+const early = keepEarlyRegionClick(target);
 const start = () => {
+  const clicked = early();
+  // A region clicked on the picture is selected as a click on the live map would (the hash holds the selection).
+  if (clicked) history.pushState(null, '', writeHashRegion(location.hash, clicked));
   target.replaceChildren();
   mount(App, { target, props: { story, control, lang, theme } });
 };

@@ -1,6 +1,7 @@
 /** Entry of dist/embed.html: the compact widget for iframes. */
 import { mount } from 'svelte';
 import { afterFirstPaint } from '../lib/afterFirstPaint.ts';
+import { keepEarlyRegionClick } from '../lib/earlyRegionClick.ts';
 import 'leaflet/dist/leaflet.css';
 import '../components/theme.css';
 import './frame.css';
@@ -11,9 +12,13 @@ import { readViewParams } from '../lib/data/viewParams.ts';
 const target = document.getElementById('app')!;
 // The first view rendered at build time (scripts/prerender.ts) paints first; then the live view
 // replaces it in one task, before the next frame (an empty #app: mount at once).
+const early = keepEarlyRegionClick(target);
 const start = () => {
+  const params = readViewParams(location.search);
+  // A region clicked on the picture opens selected.
+  const region = early() ?? params.region;
   target.replaceChildren();
-  mount(Claimline, { target, props: { ...readViewParams(location.search), layout: 'embed' } });
+  mount(Claimline, { target, props: { ...params, region, layout: 'embed' } });
 };
 if (target.firstElementChild) afterFirstPaint(start);
 else start();

@@ -154,6 +154,29 @@ describe('before Leaflet', () => {
   }
 });
 
+describe('the build-time picture', () => {
+  for (const path of ['/index.html', '/embed.html']) {
+    it(`${path}: a click on the picture before the live view replaces it is not lost`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      // Timers and frames stand still, so the live view waits while the reader clicks the picture.
+      await page.clock.install({ time: new Date('2026-01-01T00:00:00Z') });
+      await page.clock.pauseAt(new Date('2026-01-01T00:00:01Z'));
+      await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
+      // Dispatched in the page: Playwright's own waiting runs on the frames the clock holds.
+      const clicked = await page.evaluate(() => {
+        const p = document.querySelector('.cl-view-first path[data-region="UA-65"]');
+        p?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+        return JSON.stringify([p !== null, document.querySelector(".cl-region-panel") === null, document.querySelector(".cl-view") !== null]);
+      });
+      // [picture clicked, no panel yet, no live view yet]
+      expect(clicked).toBe("[true,true,false]");
+      await page.clock.runFor(500);
+      await page.waitForSelector('.cl-view .cl-region-panel[data-selected-region="UA-65"]');
+      await page.close();
+    });
+  }
+});
+
 describe('a story from a URL', () => {
   for (const [name, path] of [['?story=', '/index.html?story=/test/story.json'], ['<claimline-map story=…>', '/test/element.html']] as const) {
     it(`${name}: the static map is drawn and live as soon as the story arrives, before Leaflet`, async () => {
