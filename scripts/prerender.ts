@@ -6,7 +6,7 @@
  *     inside #app, which the script replaces with the live view in one task. Its
  *     root is .cl-view-first (laid out as .cl-view), so pages and tests waiting
  *     for the live view (.cl-view) are not misled by the picture;
- *   - a <noscript> summary (the focus regions' table and quotes) and
+ *   - a <noscript> summary (the focus regions' table and quotes) in the side column, and
  *     noscript.css, which hides the controls that need a script;
  *   - the app page's og:image (public/og.png, made by `npm run og`) and its alt
  *     text; absolute when CLAIMLINE_BASE_URL (e.g. https://example.org/claimline/)
@@ -42,9 +42,12 @@ function inject(file: string, body: string, summary: string, head: string): void
   const html = readFileSync(path, 'utf8');
   const slot = '<div id="app"></div>';
   if (!html.includes(slot)) throw new Error(`${path}: no empty ${slot} to render into (already prerendered?)`);
-  const out = html
-    .replace('</head>', `${head}  </head>`)
-    .replace(slot, `<div id="app">${body}</div>\n    <noscript><div class="claimline cl-noscript">${summary}</div></noscript>`);
+  // The summary goes where the region panel would be (the side column), so it is in view beside the map.
+  const side = /<div class="cl-side"[^>]*>/.exec(body);
+  if (!side) throw new Error(`${path}: the first view has no .cl-side to put the summary in`);
+  const at = side.index + side[0].length;
+  const withSummary = `${body.slice(0, at)}<noscript><div class="cl-noscript">${summary}</div></noscript>${body.slice(at)}`;
+  const out = html.replace('</head>', `${head}  </head>`).replace(slot, `<div id="app">${withSummary}</div>`);
   writeFileSync(path, out);
 }
 

@@ -102,6 +102,8 @@ describe('without JavaScript', () => {
       expect(await rows.count()).toBe(4);
       const donetsk = page.locator('tr[data-region-row="UA-14"]');
       expect(await donetsk.isVisible()).toBe(true);
+      // Beside or under the map, in the first screen, not after the whole page.
+      expect((await donetsk.boundingBox())!.y).toBeLessThan(path === '/index.html' ? 800 : 1400);
       expect(await donetsk.locator('th').textContent()).toBe('Donetsk');
       expect(await donetsk.locator('td').nth(1).textContent()).toMatch(/% .*as of|as of .*%|\d+\s?%/);
       expect(await page.locator('.cl-static-summary blockquote[data-passage]').count()).toBeGreaterThan(0);
