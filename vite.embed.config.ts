@@ -5,6 +5,7 @@
  *   --mode frame   dist/embed.html + embed-frame.js + embed-frame.css (the widget page)
  *   --mode schemas dist/embed-schemas.js (validators for ?story= and ?control=, loaded on demand)
  *   --mode positions dist/embed-positions.js (positions' figures, geometry and text, loaded on demand)
+ *   --mode leaflet dist/embed-leaflet.js (Leaflet, loaded after the first view is painted)
  *   --mode loader  dist/embed.js (the host page's auto-resize loader)
  */
 import { defineConfig, type Plugin } from 'vite';
@@ -24,7 +25,7 @@ const EMBED_HTML = `<!doctype html>
   </head>
   <body class="cl-embed-body">
     <div id="app"></div>
-    <script src="embed-frame.js"></script>
+    <script src="embed-frame.js" defer></script>
   </body>
 </html>
 `;
@@ -42,6 +43,7 @@ const ENTRIES: Record<string, { entry: string; file: string }> = {
   frame: { entry: 'src/embed/frame.ts', file: 'embed-frame.js' },
   schemas: { entry: 'src/lib/data/schemaGlobal.ts', file: 'embed-schemas.js' },
   positions: { entry: 'src/lib/data/positionsGlobal.ts', file: 'embed-positions.js' },
+  leaflet: { entry: 'src/embed/leafletGlobal.ts', file: 'embed-leaflet.js' },
   loader: { entry: 'src/embed/loader.ts', file: 'embed.js' },
 };
 
@@ -58,6 +60,7 @@ export default defineConfig(({ mode }) => {
             { find: /^(.*)\/loadSchemas\.ts$/, replacement: '$1/loadSchemas.classic.ts' },
             { find: /^(.*)\/loadPositionsBundle\.ts$/, replacement: '$1/loadPositionsBundle.classic.ts' },
             { find: /^(.*)\/loadPositionsUi\.ts$/, replacement: '$1/loadPositionsUi.classic.ts' },
+            { find: /^(.*)\/loadLeaflet\.ts$/, replacement: '$1/loadLeaflet.classic.ts' },
           ]
         : [],
     },

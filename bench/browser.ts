@@ -50,7 +50,8 @@ export async function measureFirstView(browser: Browser, server: StaticServer, p
 export async function measureClickToPanel(browser: Browser, server: StaticServer, path = '/index.html', rounds = 5): Promise<{ medianMs: number; p95Ms: number; samples: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(server.url + path);
-  await page.waitForSelector('path[data-region="UA-14"]');
+  // The live view's regions (.cl-view), not the build-time picture's.
+  await page.waitForSelector('.cl-view path[data-region="UA-14"]');
   const samples = await page.evaluate(async (rounds) => {
     const ids = ['UA-14', 'UA-09', 'UA-65', 'UA-23', 'UA-43', 'UA-40'];
     const out: number[] = [];

@@ -13,6 +13,7 @@ import { benchAuthor, measureAuthorFirstView } from './author.ts';
 import { benchRender } from './render.ts';
 import { benchBlocking } from './blocking.ts';
 import { measurePositionSwitch } from './positions.ts';
+import { bareLeafletRoutes, clickToPanel, measureStaticFirstView } from './firstView.ts';
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, budget = '') => {
@@ -31,7 +32,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
   console.log('dist/ is missing: run "npm run build" for the browser figures');
   process.exit(0);
 }
-const server = await serveStatic([DIST]);
+const server = await serveStatic([DIST], { routes: bareLeafletRoutes() });
 const browser = await launchChromium();
 try {
   console.log('-- full app (dist/index.html)');
@@ -55,6 +56,23 @@ try {
   row('embed click-to-panel latency (median)', `${eclick.medianMs.toFixed(1)} ms`);
   row('embed.js loader (gzip)', kb(gzipSync(readFileSync(join(DIST, 'embed.js'))).length));
   row('claimline.js custom element (gzip)', kb(gzipSync(readFileSync(join(DIST, 'claimline.js'))).length));
+
+  console.log('-- static first view, beside a bare Leaflet page drawing the same regions (/bare.html)');
+  const bare = await measureStaticFirstView(browser, server, '/bare.html', 'path[data-region]', 'path[data-region]');
+  row('bare Leaflet: regions painted (median of 5)', `${bare.paintedMs.toFixed(0)} ms`);
+  row('bare Leaflet: bytes until clickable (gzip)', kb(bare.gzipUntilClickable));
+  const staticLive = '.cl-static path[data-region][role="button"]';
+  const leafletLive = '.leaflet-container path[data-region]';
+  for (const [name, path, budget] of [['app', '/index.html', 75], ['embed', '/embed.html', 60]] as const) {
+    const f = await measureStaticFirstView(browser, server, path, staticLive, leafletLive);
+    row(`${name}: regions painted (median of 5)`, `${f.paintedMs.toFixed(0)} ms`);
+    row(`${name}: painted ÷ bare Leaflet`, `${(f.paintedMs / bare.paintedMs).toFixed(2)}×`, 'budget ≤ 0.5×');
+    row(`${name}: regions clickable (median of 5)`, `${f.clickableMs.toFixed(0)} ms`);
+    row(`${name}: bytes until painted and clickable (gzip)`, kb(f.gzipUntilClickable), `budget ≤ ${budget} KB`);
+    row(`${name}: layout shift until Leaflet took over`, f.cls.toFixed(4), 'budget ≤ 0.01');
+    row(`${name}: click-to-panel before Leaflet (median)`, `${(await clickToPanel(browser, server, path, true)).toFixed(1)} ms`, 'budget ≤ 16 ms');
+    row(`${name}: click-to-panel after Leaflet (median)`, `${(await clickToPanel(browser, server, path, false)).toFixed(1)} ms`, 'budget ≤ 16 ms');
+  }
 
   console.log('-- authoring (dist/author.html)');
   const author = await measureAuthorFirstView(browser, server);

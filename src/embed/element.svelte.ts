@@ -10,7 +10,7 @@ import themeCss from '../components/theme.css?inline';
 import elementCss from './element.css?inline';
 import Claimline from '../components/Claimline.svelte';
 
-const ATTRS = ['story', 'region', 'control', 'lang', 'theme', 'article', 'position'] as const;
+const ATTRS = ['story', 'region', 'control', 'lang', 'theme', 'article', 'position', 'download'] as const;
 type Attr = (typeof ATTRS)[number];
 
 let sheets: CSSStyleSheet[] | null = null;
@@ -29,7 +29,7 @@ function styleSheets(): CSSStyleSheet[] {
 export class ClaimlineMapElement extends HTMLElement {
   static observedAttributes = [...ATTRS];
 
-  #props = $state<Record<Attr, string | null>>({ story: null, region: null, control: null, lang: null, theme: null, article: null, position: null });
+  #props = $state<Record<Attr, string | null>>({ story: null, region: null, control: null, lang: null, theme: null, article: null, position: null, download: null });
   #app: ReturnType<typeof mount> | null = null;
 
   constructor() {
@@ -58,6 +58,8 @@ export class ClaimlineMapElement extends HTMLElement {
         set region(v: string | null) { reflect('region', v); },
         get position() { return props.position; },
         get article() { return props.article === '1' || props.article === 'true'; },
+        // download="0" turns the Download menu off.
+        get download() { return props.download !== '0' && props.download !== 'false'; },
         layout: 'embed',
         onselect: (region: string | null) => {
           this.dispatchEvent(new CustomEvent('regionselect', { detail: { region }, bubbles: true, composed: true }));

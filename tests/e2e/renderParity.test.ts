@@ -133,11 +133,12 @@ describe('static render = Leaflet', () => {
       const live = await browser.newPage({ viewport: { width, height } });
       try {
         await live.goto(`${server.url}${path}`);
-        await live.waitForFunction((n) => document.querySelectorAll('path[data-region]').length === n, regions.regions.length);
+        // Leaflet's own paths, once it has taken over from the static first view.
+        await live.waitForFunction((n) => document.querySelectorAll('.leaflet-container path[data-region]').length === n, regions.regions.length);
         const drawn = await live.evaluate(() => {
           const box = document.querySelector('.cl-map') as HTMLElement;
           const d: Record<string, string> = {};
-          for (const p of document.querySelectorAll('path[data-region]')) d[p.getAttribute('data-region')!] = p.getAttribute('d')!;
+          for (const p of document.querySelectorAll('.leaflet-container path[data-region]')) d[p.getAttribute('data-region')!] = p.getAttribute('d')!;
           return { w: box.clientWidth, h: box.clientHeight, d };
         });
         const view = mapViewFor(regions, drawn.w, drawn.h);

@@ -1,1 +1,4 @@
-export type MapLabel = { id: string; text: string; at: [number, number]; kind: 'region' | 'country' | 'sea' };
+export type { MapLabel } from '../../lib/geo/mapLabels.ts';
+
+/** A map box's size in CSS px. */
+export type BoxSize = { width: number; height: number };

@@ -1,6 +1,6 @@
 /**
  * The URL parameters every Claimline view reads (PRODUCT.md §7):
- * ?story= ?control= ?lang= ?theme= ?region= ?article=1 ?position=<id>. One reader, so the app
+ * ?story= ?control= ?lang= ?theme= ?region= ?article=1 ?position=<id> ?download=0. One reader, so the app
  * and the iframe cannot drift apart.
  */
 export type ViewParams = {
@@ -12,6 +12,8 @@ export type ViewParams = {
   article: boolean;
   /** A position id to draw; absent or "none" draws none (issue 16). */
   position: string | null;
+  /** false with ?download=0: the publisher turns the Download menu off. */
+  download: boolean;
 };
 
 export function readViewParams(search: string): ViewParams {
@@ -24,5 +26,6 @@ export function readViewParams(search: string): ViewParams {
     region: p.get('region'),
     article: p.get('article') === '1',
     position: p.get('position'),
+    download: p.get('download') !== '0' && p.get('download') !== 'false',
   };
 }

@@ -5,6 +5,19 @@ export type Lang = 'en' | 'uk';
 export const LANGS: readonly Lang[] = ['en', 'uk'];
 
 const en = {
+  staticSummaryTitle: 'The regions in this story',
+  staticSummaryCaption: 'Who claims and who holds the four regions Russia claims as annexed',
+  staticRegion: 'Region',
+  staticClaim: 'Russia’s claim',
+  staticHeld: 'Held by Russia',
+  staticHeldUnknown: 'not known',
+  staticQuotes: 'What the article says about {name}',
+  download: 'Download',
+  downloadSvg: 'Picture (SVG)',
+  downloadPng: 'Picture (PNG, 2×)',
+  downloadAlt: 'Alt text to use with the picture:',
+  downloadSandboxed: 'This page does not allow downloads from the map. Save the picture below instead (right-click or long-press it).',
+  downloadFailed: 'Could not make the picture: {error}',
   mapLabel: 'Map of Ukraine: who claims and who holds each region',
   legendTitle: 'Key',
   controlAsOf: 'Control line as of {date}. Approximate, drawn by Claimline from public reporting.',
@@ -79,6 +92,19 @@ const en = {
 export type StringKey = keyof typeof en;
 
 const uk: Record<StringKey, string> = {
+  staticSummaryTitle: 'Регіони в цій статті',
+  staticSummaryCaption: 'Хто претендує і хто контролює чотири регіони, які Росія оголосила анексованими',
+  staticRegion: 'Регіон',
+  staticClaim: 'Претензія Росії',
+  staticHeld: 'Під контролем Росії',
+  staticHeldUnknown: 'невідомо',
+  staticQuotes: 'Що стаття каже про {name}',
+  download: 'Завантажити',
+  downloadSvg: 'Зображення (SVG)',
+  downloadPng: 'Зображення (PNG, 2×)',
+  downloadAlt: 'Альтернативний текст до зображення:',
+  downloadSandboxed: 'Ця сторінка не дозволяє завантажень із карти. Збережіть зображення нижче (правою кнопкою миші або довгим натиском).',
+  downloadFailed: 'Не вдалося створити зображення: {error}',
   mapLabel: 'Мапа України: хто на що претендує і хто що контролює',
   legendTitle: 'Легенда',
   controlAsOf: 'Лінія контролю станом на {date}; приблизна, накреслена Claimline за відкритими джерелами.',

@@ -61,6 +61,8 @@ export type RenderMapOptions = {
   /** The view to fit; default the story regions' box (storyBounds), as the app opens. */
   bounds?: LatLngBoundsLike;
   viewOptions?: MapViewOptions;
+  /** Written as the picture's <desc> and linked as its description (the alt text: altText()). */
+  description?: string;
 };
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
@@ -185,7 +187,8 @@ export function renderMap(input: RenderInput, options: RenderMapOptions): string
   const view = mapViewFor(input.regions, width, height, options);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="cl-static-map" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
-    ` role="group" aria-label="${x(t(input.lang, 'mapLabel'))}" data-zoom="${view.zoom}" data-center="${view.center[0].toFixed(5)},${view.center[1].toFixed(5)}">` +
+    ` role="group" aria-label="${x(t(input.lang, 'mapLabel'))}"${options.description ? ` aria-describedby="${x(idPrefix)}-desc"` : ''} data-zoom="${view.zoom}" data-center="${view.center[0].toFixed(5)},${view.center[1].toFixed(5)}">` +
+    (options.description ? `<desc id="${x(idPrefix)}-desc">${x(options.description)}</desc>` : '') +
     mapLayers(input, view, idPrefix, interactive) +
     '</svg>'
   );

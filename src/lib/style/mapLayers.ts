@@ -1,7 +1,7 @@
 /**
  * How each layer of the map is stroked, in px: read by the static render and
- * meant for the Leaflet layers in src/components/map/ (which today repeat these
- * numbers), so both draw the same widths and Leaflet clips the same way.
+ * by the Leaflet layers in src/components/map/, so both draw the same widths
+ * and Leaflet clips the same way.
  */
 export const MAP_STROKES = {
   neighbour: { weight: 0.8 },
@@ -15,7 +15,7 @@ export const MAP_STROKES = {
   hovered: { weight: 2 },
 } as const;
 
-/** The hatch pattern for "claimed, not held" (MapView.svelte draws the same one). */
+/** The hatch pattern for "claimed, not held" (MapView.svelte draws it from here too). */
 export const HATCH = { size: 7, lineWidth: 2.5, angle: 45 } as const;
 
 /** Label type sizes in px (theme.css: .cl-label, .cl-label--country, .cl-label--sea). */
