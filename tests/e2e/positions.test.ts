@@ -245,4 +245,17 @@ describe('positions', () => {
     await el.locator('path[data-position="ru-demand-2024"]').first().waitFor({ state: 'attached' });
     await host.close();
   });
+
+  it('exports the chosen position: the downloaded SVG draws its pieces and names it in the legend', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    await page.goto(server.url + '/index.html?position=ru-demand-2025');
+    await page.waitForSelector('.leaflet-container path[data-position="ru-demand-2025"]');
+    await page.click('.cl-download > summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="svg"]')]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).toMatch(/<path [^>]*data-position="ru-demand-2025"[^>]*data-side="ukraine-gives"/);
+    expect(svg).toContain('data-status="position-ukraine-gives"');
+    expect(svg.replace(/&(#39|apos);/g, "'")).toContain(`Drawn: ${byId('ru-demand-2025').label.en}`);
+    await page.close();
+  });
 });

@@ -78,6 +78,7 @@ const en = {
   suppliedLayerNoSource: 'Supplied layer, not drawn by Claimline; it names no source.',
   moreEvidence: 'and {n} more passages (see the quotes below)',
   unknownRegion: 'There is no region “{id}” on this map; showing it with nothing selected.',
+  picturePosition: 'Drawn: {name}, against the control line.',
   // Positions: the switch and the legend (sentences and the table: positionStrings.ts, loaded with the positions).
   positionSwitch: 'Position',
   positionNone: 'None: control only',
@@ -165,6 +166,7 @@ const uk: Record<StringKey, string> = {
   suppliedLayerNoSource: 'Шар надано ззовні, його накреслив не Claimline; джерела не вказано.',
   moreEvidence: 'і ще уривків: {n} (див. цитати нижче)',
   unknownRegion: 'Регіону «{id}» на цій мапі немає; показано без вибору.',
+  picturePosition: 'Показано: {name}, відносно лінії контролю.',
   positionSwitch: 'Позиція',
   positionNone: 'Немає: лише контроль',
   positionUnknown: 'Невідома позиція «{id}»: показано типовий вигляд.',

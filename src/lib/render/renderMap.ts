@@ -16,7 +16,8 @@ import { STORY_REGIONS } from '../geo/regionIds.ts';
 import { storyBounds } from '../geo/storyBounds.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { HATCH, LABEL_FONT, MAP_STROKES } from '../style/mapLayers.ts';
-import { PALETTES, type Palette, type Theme } from '../style/palette.ts';
+import { PALETTES, POSITION_PALETTES, type Palette, type PositionPalette, type Theme } from '../style/palette.ts';
+import { POSITION_SIDE_STYLES, positionSideStyle, type PositionSide } from '../style/status.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import { polygonPath } from './pathData.ts';
 
@@ -32,8 +33,18 @@ export type RenderControl = {
   supplied?: boolean;
 };
 
+/** A position drawn over the line (issue 16): what would change hands, as the live map's positions layer draws it. */
+export type RenderPosition = {
+  id: string;
+  /** Its name as the legend gives it, e.g. "Russia's demand, 27 Nov 2025". */
+  name: string;
+  pieces: FeatureCollection<Polygon | MultiPolygon, { side: PositionSide; region: string }>;
+};
+
 /** Everything a picture is drawn from. */
 export type RenderInput = {
+  /** The position chosen on the map, if any. */
+  position?: RenderPosition | null;
   story: Story;
   regions: DecodedRegions;
   control: RenderControl;
@@ -99,6 +110,41 @@ export function hatchPattern(id: string, p: Palette): string {
   );
 }
 
+/** Fill and edge of one side of a position, from the status table's styles and the positions' palette. */
+export function positionSidePaint(side: PositionSide, pp: PositionPalette): { bg: string; line: string; edge: string } {
+  if (side === 'ukraine-gives') return { bg: pp.uaBg, line: pp.uaLine, edge: pp.uaEdge };
+  if (side === 'russia-gives') return { bg: pp.ruBg, line: pp.ruLine, edge: pp.ruEdge };
+  return { bg: 'none', line: pp.zone, edge: pp.zone };
+}
+
+/** The hatch pattern of one side of a position, as PositionLayer.svelte makes it. */
+export function positionPattern(id: string, side: PositionSide, pp: PositionPalette): string {
+  const s = positionSideStyle(side);
+  const c = positionSidePaint(side, pp);
+  return (
+    `<pattern id="${id}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(${s.angle})">` +
+    `<rect width="6" height="6" class="${s.className}-bg" fill="${c.bg}"/><rect width="2.5" height="6" class="${s.className}-line" fill="${c.line}"/></pattern>`
+  );
+}
+
+/** What a position would change hands: hatched land each side would give up, zones as dotted outlines (drawn last). */
+function positionLayer(position: RenderPosition, view: MapView, idPrefix: string, pp: PositionPalette): string {
+  const patternId = (side: PositionSide) => `${idPrefix}-pos-${side}`;
+  const defs = POSITION_SIDE_STYLES.filter((st) => st.swatch === 'hatch').map((st) => positionPattern(patternId(st.side), st.side, pp)).join('');
+  const pieces = [...polygons(position.pieces.features)].sort((a, b) => positionSideStyle(a.properties.side).order - positionSideStyle(b.properties.side).order);
+  const paths = pieces.map((f) => {
+    const st = positionSideStyle(f.properties.side);
+    const c = positionSidePaint(st.side, pp);
+    const hatch = st.swatch === 'hatch';
+    return path({
+      class: `cl-pos ${st.className}`, 'data-position': position.id, 'data-side': st.side, 'data-piece-region': f.properties.region,
+      d: polygonPath(f.geometry, view, MAP_STROKES.held), fill: hatch ? `url(#${patternId(st.side)})` : 'none', stroke: c.edge,
+      'stroke-width': hatch ? '1.5' : '2.5', 'stroke-dasharray': hatch ? undefined : '2 4', 'stroke-linejoin': 'round', 'fill-rule': 'evenodd',
+    });
+  });
+  return `<defs>${defs}</defs>${paths.join('')}`;
+}
+
 /** The map's layers, without the outer <svg>: for nesting inside a larger picture. */
 export function mapLayers(input: RenderInput, view: MapView, idPrefix: string, interactive: boolean): string {
   const p = PALETTES[input.theme ?? 'light'];
@@ -147,6 +193,7 @@ export function mapLayers(input: RenderInput, view: MapView, idPrefix: string, i
   for (const f of polygons(input.control.layer.features)) {
     out.push(path({ class: 'cl-held', 'data-control': 'held', d: polygonPath(f.geometry, view, MAP_STROKES.held), fill: p.held, stroke: p.heldEdge, 'stroke-width': n(MAP_STROKES.held.weight), 'stroke-dasharray': MAP_STROKES.held.dashArray, 'stroke-linejoin': 'round', 'fill-rule': 'evenodd' }));
   }
+  if (input.position) out.push(positionLayer(input.position, view, idPrefix, POSITION_PALETTES[input.theme ?? 'light']));
   // Region borders redrawn above the control layer.
   for (const f of input.regions.regions) {
     const story = f.properties.role !== 'base';

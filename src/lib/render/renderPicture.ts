@@ -5,13 +5,13 @@
  * styles or images). Text is measured by estimate, since there is no DOM.
  */
 import { formatDate, t } from '../i18n/strings.ts';
-import { STATUS_STYLES } from '../style/status.ts';
-import { PALETTES, type Palette } from '../style/palette.ts';
+import { POSITION_SIDE_STYLES, STATUS_STYLES } from '../style/status.ts';
+import { PALETTES, POSITION_PALETTES, type Palette } from '../style/palette.ts';
 import { MAP_STROKES } from '../style/mapLayers.ts';
 import { altText } from './altText.ts';
 import { controlNote } from './controlNote.ts';
 import { escapeXml as x } from './escapeXml.ts';
-import { hatchPattern, mapLayers, mapViewFor, SVG_FONT_FAMILY, type RenderInput, type RenderMapOptions } from './renderMap.ts';
+import { hatchPattern, mapLayers, mapViewFor, positionPattern, positionSidePaint, SVG_FONT_FAMILY, type RenderInput, type RenderMapOptions } from './renderMap.ts';
 
 export type RenderPictureOptions = Pick<RenderMapOptions, 'bounds' | 'viewOptions' | 'idPrefix'> & {
   /** Picture width in px. */
@@ -82,9 +82,25 @@ function textBlock(lines: string[], size: number, fill: string, attrs: string, x
 }
 
 function legendBlock(input: RenderInput, p: Palette, x0: number, maxW: number, size: number, hatchId: string): Block {
-  const items = STATUS_STYLES.map((s) => ({ s, label: s.label[input.lang] }));
+  type Item = { s: { status: string; className: string; swatch: string }; label: string; fill?: string; stroke?: string; dash?: string };
+  const items: Item[] = STATUS_STYLES.map((s) => ({ s, label: s.label[input.lang] }));
+  // The chosen position's sides that are drawn, after the statuses, as the live legend lists them.
+  if (input.position) {
+    const pp = POSITION_PALETTES[input.theme ?? 'light'];
+    const sides = new Set(input.position.pieces.features.map((f) => f.properties.side));
+    for (const st of POSITION_SIDE_STYLES.filter((x) => sides.has(x.side))) {
+      const c = positionSidePaint(st.side, pp);
+      items.push({
+        s: { status: `position-${st.side}`, className: st.className, swatch: st.swatch },
+        label: t(input.lang, st.labelKey),
+        fill: st.swatch === 'hatch' ? `url(#${hatchId}-pos-${st.side})` : 'none',
+        stroke: c.edge,
+        dash: st.swatch === 'hatch' ? '' : ' stroke-dasharray="2 3"',
+      });
+    }
+  }
   const sw = 22, sh = 14, gap = 6, colGap = 16, lh = Math.max(sh, Math.round(size * 1.4)) + 4;
-  const placed: { s: (typeof items)[number]['s']; label: string; x: number; row: number }[] = [];
+  const placed: (Item & { x: number; row: number })[] = [];
   let cx = 0, row = 0;
   for (const it of items) {
     const w = sw + gap + textWidth(it.label, size);
@@ -100,11 +116,12 @@ function legendBlock(input: RenderInput, p: Palette, x0: number, maxW: number, s
     draw: (y) =>
       `<g class="cl-picture-legend" role="list" aria-label="${x(t(input.lang, 'legendTitle'))}">` +
       placed
-        .map(({ s, label, x: ix, row: r }) => {
+        .map((own) => {
+          const { s, label, x: ix, row: r } = own;
           const gx = x0 + ix, gy = y + r * lh;
-          const fill = s.swatch === 'hatch' ? `url(#${hatchId})` : s.status === 'held' ? p.held : s.status === 'ukraine' ? p.ukraine : p.neighbour;
-          const stroke = s.swatch === 'hatch' ? p.claimedEdge : s.status === 'held' ? p.heldEdge : s.status === 'ukraine' ? p.ukraineEdge : p.neighbourEdge;
-          const dash = s.status === 'held' ? ` stroke-dasharray="${MAP_STROKES.held.dashArray}"` : '';
+          const fill = own.fill ?? (s.swatch === 'hatch' ? `url(#${hatchId})` : s.status === 'held' ? p.held : s.status === 'ukraine' ? p.ukraine : p.neighbour);
+          const stroke = own.stroke ?? (s.swatch === 'hatch' ? p.claimedEdge : s.status === 'held' ? p.heldEdge : s.status === 'ukraine' ? p.ukraineEdge : p.neighbourEdge);
+          const dash = own.dash ?? (s.status === 'held' ? ` stroke-dasharray="${MAP_STROKES.held.dashArray}"` : '');
           return (
             `<g role="listitem" data-status="${s.status}">` +
             `<rect class="cl-swatch ${s.className}" x="${gx + 1}" y="${gy + (lh - sh) / 2}" width="${sw - 2}" height="${sh - 2}" fill="${fill}" stroke="${stroke}"${dash}/>` +
@@ -129,7 +146,7 @@ function column(input: RenderInput, options: RenderPictureOptions, p: Palette, p
   const meta = metaParts.length ? textBlock(wrap(metaParts.join(' · '), w, metaSize, 1), metaSize, p.muted, '', x0) : null;
   const legend = legendBlock(input, p, x0, w, legendSize, `${prefix}-legend-hatch`);
   const noteText = controlNote(lang, input.control);
-  const notes = noteText ? [noteText] : [];
+  const notes = [input.position ? t(lang, 'picturePosition', { name: input.position.name }) : null, noteText].filter((v): v is string => !!v);
   const note = textBlock(notes.flatMap((s) => wrap(s, w, legendSize)), legendSize, p.muted, ' class="cl-picture-control"', x0);
   const sourceLine = article.source ? `${t(lang, 'source')}: ${[article.source, article.date ? formatDate(lang, article.date) : null, article.url].filter(Boolean).join(', ')}` : null;
   // Compact credits name each source without its description ("Institute for the Study of War (27 Nov 2025)").
@@ -185,7 +202,7 @@ export function renderPicture(input: RenderInput, options: RenderPictureOptions)
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="cl-picture" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="${x(SVG_FONT_FAMILY)}">`,
     `<title id="${prefix}-title">${x(input.story.article.title)}</title><desc id="${prefix}-desc">${x(alt)}</desc>`,
-    `<defs>${hatchPattern(`${prefix}-legend-hatch`, p)}</defs>`,
+    `<defs>${hatchPattern(`${prefix}-legend-hatch`, p)}${input.position ? POSITION_SIDE_STYLES.filter((st) => st.swatch === 'hatch').map((st) => positionPattern(`${prefix}-legend-hatch-pos-${st.side}`, st.side, POSITION_PALETTES[input.theme ?? 'light'])).join('') : ''}</defs>`,
     `<rect width="${width}" height="${height}" fill="${p.bg}"/>`,
     // The map is a nested <svg>: it clips to its box and keeps Leaflet's pixel coordinates.
     `<svg x="0" y="${mapY}" width="${mapW}" height="${mapH}" viewBox="0 0 ${mapW} ${mapH}" class="cl-static-map" role="group" aria-label="${x(t(lang, 'mapLabel'))}">`,

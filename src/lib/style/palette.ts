@@ -43,3 +43,18 @@ export const PALETTES: Record<Theme, Palette> = {
     select: '#ffffff',
   },
 };
+
+/**
+ * The positions layer's colours (what a position would change hands), the
+ * light-dark() pairs of src/components/positions/positions.css, for pictures.
+ */
+export type PositionPalette = { uaBg: string; uaLine: string; uaEdge: string; ruBg: string; ruLine: string; ruEdge: string; zone: string };
+
+export const POSITION_PALETTE_VARS: Record<keyof PositionPalette, string> = {
+  uaBg: 'pos-ua-bg', uaLine: 'pos-ua-line', uaEdge: 'pos-ua-edge', ruBg: 'pos-ru-bg', ruLine: 'pos-ru-line', ruEdge: 'pos-ru-edge', zone: 'pos-zone',
+};
+
+export const POSITION_PALETTES: Record<Theme, PositionPalette> = {
+  light: { uaBg: '#fff3c4', uaLine: '#b35c00', uaEdge: '#7a3e00', ruBg: '#dbe8f7', ruLine: '#1a56a8', ruEdge: '#0d3a78', zone: '#111111' },
+  dark: { uaBg: '#4a3d10', uaLine: '#ffb54d', uaEdge: '#ffd08a', ruBg: '#1e3350', ruLine: '#8ab4ff', ruEdge: '#b8d2ff', zone: '#ffffff' },
+};

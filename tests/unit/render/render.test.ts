@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { decodePositionPieces } from '../../../src/lib/geo/decodePositions.ts';
 import { renderMap } from '../../../src/lib/render/renderMap.ts';
 import { renderPicture } from '../../../src/lib/render/renderPicture.ts';
 import { FOCUS_REGIONS, UKRAINE_REGIONS } from '../../../src/lib/geo/regionIds.ts';
@@ -133,5 +137,28 @@ describe('renderPicture', () => {
     // The title comes back exactly, with XML's forbidden characters replaced.
     expect(textOf(tree.find((e) => e.name === 'title')!)).toBe('Title <script>window.__pwned=1</script> ]]> <!-- & "quoted" \ufffd\ufffd \ufffd end');
     expect(tree.filter((e) => e.name === 'text').map(textOf).join('\n')).toContain('Source: <i>javascript:alert(1)</i>');
+  });
+});
+
+describe('a chosen position in the picture', () => {
+  const topology = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geodata/positions.topo.json'), 'utf8')) as Topology;
+  const pieces = decodePositionPieces(topology, 'ru-demand-2025');
+  const position = { id: 'ru-demand-2025', name: 'Russia’s demand (27 Nov 2025)', pieces };
+
+  it('draws what the position would change hands over the line, as the live layer does', () => {
+    const els = all(renderMap({ ...input(), position }, { width: 736, height: 440 }));
+    const drawn = els.filter((e) => e.name === 'path' && e.attrs['data-position'] === 'ru-demand-2025');
+    expect(drawn.length).toBe(pieces.features.length);
+    expect(new Set(drawn.map((e) => e.attrs['data-side']))).toEqual(new Set(pieces.features.map((f) => f.properties.side)));
+    expect(drawn.some((e) => e.attrs['data-piece-region'] === 'UA-14' && e.attrs.fill === 'url(#cl-static-pos-ukraine-gives)')).toBe(true);
+    // Without a position nothing of the kind is drawn.
+    expect(all(renderMap(input(), { width: 736, height: 440 })).some((e) => e.attrs['data-position'])).toBe(false);
+  });
+
+  it('names the position and its sides in the exported picture’s legend', () => {
+    const svg = renderPicture({ ...input(), position }, { width: 1000 });
+    const els = all(svg);
+    expect(els.some((e) => e.attrs['data-status'] === 'position-ukraine-gives')).toBe(true);
+    expect(textOf(parseXml(svg))).toContain('Drawn: Russia’s demand (27 Nov 2025), against the control line.');
   });
 });
