@@ -1,0 +1,95 @@
+/**
+ * The dated control series: pure steps from the control log and the region
+ * topology to one control layer per snapshot day, the index and the held
+ * shares. `buildControl.ts` does the disk I/O.
+ */
+import * as turf from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { applyControl, measureShares, type ControlLayer, type ControlProps, type Shares, type SourceRef } from './control.ts';
+import { snapshotDates, sourceRef, stateOn, toContactLine, type ControlLog } from './controlLog.ts';
+
+export const SERIES_METHOD =
+  'Approximate. Drawn by the Claimline project from public reporting: a log of dated, sourced changes of an ordered line of named GeoNames localities (some offset by a stated distance) and hand-placed points on the Dnipro, replayed to this day, closed through Russia, Belarus and the sea, clipped to Natural Earth 10m admin-1 outlines of Ukraine, plus Crimea and Sevastopol whole; simplified to about 300 m. Contested towns are drawn through. Not traced from any map. Accuracy is of the order of a few kilometres; not for navigation or operational use.';
+
+/** Douglas-Peucker tolerance in degrees (~300 m) and coordinate precision (~10 m) of the published snapshots. */
+const TOLERANCE = 0.003;
+const PRECISION = 4;
+
+export type SeriesProps = ControlProps & { changes: string[] };
+export type SeriesLayer = ControlLayer & { features: { properties: SeriesProps }[] };
+
+export type IndexEntry = {
+  date: string;
+  file: string;
+  /** What changed on this day (empty for a monthly snapshot without a change). */
+  changes: string[];
+  /** Held share of Ukraine. */
+  heldShare: number;
+};
+
+export type SeriesShares = {
+  method: string;
+  /** date → region id → held share (0..1); `total` is Ukraine. */
+  dates: Record<string, Record<string, number>>;
+};
+
+export type Series = {
+  index: IndexEntry[];
+  layers: Map<string, SeriesLayer>;
+  shares: SeriesShares;
+  /** Full shares of the latest snapshot, in the shape of geodata/shares.json. */
+  latestShares: Shares;
+};
+
+function simplified(layer: ControlLayer): ControlLayer {
+  for (const tolerance of [TOLERANCE, TOLERANCE / 3, 0]) {
+    const out = turf.truncate(tolerance > 0 ? turf.simplify(layer, { tolerance, highQuality: true }) : layer, { precision: PRECISION, coordinates: 2 }) as ControlLayer;
+    const ok = out.features.every((f) => turf.booleanValid(f as Feature<Polygon | MultiPolygon>) && turf.kinks(f as Feature<Polygon | MultiPolygon>).features.length === 0);
+    if (ok) return out;
+  }
+  throw new Error(`snapshot ${layer.features[0]?.properties.date}: no valid simplification`);
+}
+
+/** One snapshot: the state of the log on `date`, drawn, simplified and labelled with that day's changes. */
+export function applySnapshot(log: ControlLog, topology: Topology, date: string): SeriesLayer {
+  const state = stateOn(log, date);
+  const today = log.changes.filter((c) => c.date === date);
+  const cited = today.length ? today : [log.changes[state.applied.at(-1)!]!];
+  const sources: SourceRef[] = [];
+  for (const c of cited) {
+    const s = sourceRef(c.source);
+    if (!sources.some((x) => x.name === s.name && x.date === s.date)) sources.push(s);
+  }
+  const drawn = simplified(applyControl(toContactLine(log, state, sources), topology));
+  for (const f of drawn.features) {
+    const p = f.properties as SeriesProps;
+    p.method = SERIES_METHOD;
+    p.changes = today.map((c) => c.what);
+  }
+  return drawn as SeriesLayer;
+}
+
+/** The whole series: a snapshot on every day of `snapshotDates(log)`, its index and its shares. */
+export function applySeries(log: ControlLog, topology: Topology): Series {
+  const index: IndexEntry[] = [];
+  const layers = new Map<string, SeriesLayer>();
+  const dates: SeriesShares['dates'] = {};
+  let latestShares: Shares | undefined;
+  for (const date of snapshotDates(log)) {
+    const layer = applySnapshot(log, topology, date);
+    const shares = measureShares(layer, topology, date);
+    const file = `${date}.geojson`;
+    layers.set(file, layer);
+    dates[date] = Object.fromEntries([...Object.entries(shares.regions).map(([id, r]) => [id, r.share] as const), ['total', shares.total.share] as const]);
+    index.push({ date, file, changes: layer.features[0]!.properties.changes, heldShare: shares.total.share });
+    latestShares = { ...shares, source: 'geodata/control.geojson ∩ geodata/regions.topo.json' };
+  }
+  if (!latestShares) throw new Error('the control log has no snapshot');
+  return {
+    index,
+    layers,
+    shares: { method: 'Held share = area(snapshot ∩ region) / area(region) on the simplified region outlines (turf.area), rounded to 4 decimals.', dates },
+    latestShares,
+  };
+}
