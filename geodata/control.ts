@@ -1,6 +1,6 @@
 /**
  * The control layer: pure steps from the committed line of contact
- * (geodata/src/contactLine.json) and the region topology to the polygon of
+ * (one day of geodata/src/controlLog.json, replayed by controlLog.ts) and the region topology to the polygon of
  * Russian-held territory and the held share of each region. Node-only, turf at
  * build time; `buildControl.ts` does the disk I/O.
  */

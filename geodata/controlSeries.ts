@@ -10,13 +10,13 @@ import { applyControl, measureShares, type ControlLayer, type ControlProps, type
 import { snapshotDates, sourceRef, stateOn, toContactLine, type ControlLog } from './controlLog.ts';
 
 export const SERIES_METHOD =
-  'Approximate. Drawn by the Claimline project from public reporting: a log of dated, sourced changes of an ordered line of named GeoNames localities (some offset by a stated distance) and hand-placed points on the Dnipro, replayed to this day, closed through Russia, Belarus and the sea, clipped to Natural Earth 10m admin-1 outlines of Ukraine, plus Crimea and Sevastopol whole; simplified to about 300 m. Contested towns are drawn through. Not traced from any map. Accuracy is of the order of a few kilometres; not for navigation or operational use.';
+  'Approximate, accurate to a few km; not for navigation or operational use. Claimline replay of geodata/src/controlLog.json (dated, sourced changes of a line of named GeoNames places) to this day, clipped to Ukraine; not traced from any map.';
 
-/** Douglas-Peucker tolerance in degrees (~300 m) and coordinate precision (~10 m) of the published snapshots. */
-const TOLERANCE = 0.003;
-const PRECISION = 4;
+/** Douglas-Peucker tolerance in degrees (~600 m) and coordinate precision (~100 m) of the published snapshots. */
+const TOLERANCE = 0.006;
+const PRECISION = 3;
 
-export type SeriesProps = ControlProps & { changes: string[] };
+export type SeriesProps = Omit<ControlProps, 'line'> & { line?: string[]; changes: string[] };
 export type SeriesLayer = ControlLayer & { features: { properties: SeriesProps }[] };
 
 export type IndexEntry = {
@@ -66,6 +66,8 @@ export function applySnapshot(log: ControlLog, topology: Topology, date: string)
     const p = f.properties as SeriesProps;
     p.method = SERIES_METHOD;
     p.changes = today.map((c) => c.what);
+    // The named places of the line stay in the latest layer only (geodata/control.geojson); the series keeps its bytes for geometry.
+    if (date !== log.series.to) delete (p as Partial<SeriesProps>).line;
   }
   return drawn as SeriesLayer;
 }

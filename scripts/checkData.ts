@@ -10,6 +10,7 @@ import type { Topology } from 'topojson-specification';
 import { parseClaims, parseControlLayer, parseShares, controlDate } from '../src/lib/claims/index.ts';
 import { decodeRegions } from '../src/lib/geo/decodeRegions.ts';
 import { STORY_REGIONS, UKRAINE_REGIONS } from '../src/lib/geo/regionIds.ts';
+import { checkControlSeries } from './checkControlSeries.ts';
 
 const root = join(import.meta.dirname, '..');
 const problems: string[] = [];
@@ -138,6 +139,10 @@ if (shares !== undefined) {
     }
   }
 }
+
+const series = checkControlSeries(root);
+checked.push(...series.checked);
+problems.push(...series.problems);
 
 await checkStories();
 

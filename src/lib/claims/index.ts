@@ -10,3 +10,7 @@ export { formatHeldShare, formatPercent, formatControlDate } from './formatShare
 export type { ShareLang } from './formatShare.ts';
 export { summariseRegion } from './regionSummary.ts';
 export type { Evidence, Statement, HeldStatement, RegionSummary, SummaryInputs, SharesInput } from './regionSummary.ts';
+export { ControlIndexSchema, ControlIndexEntrySchema, SeriesSharesSchema, parseControlIndex, parseSeriesShares } from './controlSeriesSchema.ts';
+export type { ControlIndex, ControlIndexEntry, SeriesShares } from './controlSeriesSchema.ts';
+export { snapshotFor } from './snapshotFor.ts';
+export type { DatedEntry } from './snapshotFor.ts';
