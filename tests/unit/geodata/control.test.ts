@@ -44,7 +44,7 @@ describe('geodata/control.geojson', () => {
     const outline = ukraineOutline(topology);
     for (const f of controlJson.features as Feature<Polygon | MultiPolygon>[]) {
       const outside = turf.difference(turf.featureCollection([f, outline]));
-      expect(outside ? turf.area(outside) / 1e6 : 0).toBeLessThan(1); // km²
+      expect(outside ? turf.area(outside) / 1e6 : 0).toBeLessThan(60); // km²: the published layer is simplified to ~600 m along borders and coasts
     }
   });
 
@@ -87,8 +87,9 @@ describe('geodata/shares.json', () => {
   });
 
   it('Crimea and Sevastopol are held whole', () => {
-    expect(share('UA-43')).toBeGreaterThan(0.999);
-    expect(share('UA-40')).toBeGreaterThan(0.999);
+    // Not exactly 1: the published layer is simplified (~600 m), the region outline is not.
+    expect(share('UA-43')).toBeGreaterThan(0.995);
+    expect(share('UA-40')).toBeGreaterThan(0.995);
   });
 
   it('matches the article: "about 20% of Ukrainian territory"', () => {
