@@ -47,6 +47,8 @@ const Change = z
     from: z.string().min(1).optional(),
     to: z.string().min(1).optional(),
     via: z.array(PointRef).optional(),
+    /** With from/to/via: new closing points, when the line's end moves (e.g. its start into Russia at another place). */
+    close: z.array(LonLat).min(1).optional(),
     /** Regions held whole (Crimea, Sevastopol). */
     addUnits: z.array(RegionId).min(1).optional(),
   })
@@ -55,6 +57,7 @@ const Change = z
     if (ops !== 1) ctx.addIssue({ code: 'custom', message: 'an entry does exactly one of: set, remove, from/to/via, addUnits' });
     if ((c.set || c.remove || c.via) && !c.line) ctx.addIssue({ code: 'custom', path: ['line'], message: 'a line change names its line' });
     if (c.via && (!c.from || !c.to)) ctx.addIssue({ code: 'custom', path: ['via'], message: 'via needs from and to' });
+    if (c.close && !c.via) ctx.addIssue({ code: 'custom', path: ['close'], message: 'close goes with from/to/via (a set has its own close)' });
   });
 
 export const ControlLogSchema = z.strictObject({
@@ -139,6 +142,7 @@ export function stateOn(log: ControlLog, date: string): LogState {
       if (b < 0) throw new Error(`${where}: to "${c.to}" does not follow "${c.from}" on line "${c.line}" (has: ${keys.join(' | ')})`);
       l.points.splice(a + 1, b - a - 1, ...c.via);
       l.origin.splice(a + 1, b - a - 1, ...c.via.map(() => i));
+      if (c.close) l.close = c.close.map((p) => [...p] as [number, number]);
     }
   });
   return { date, lines, units, applied };

@@ -22,8 +22,6 @@ export type SeriesLayer = ControlLayer & { features: { properties: SeriesProps }
 export type IndexEntry = {
   date: string;
   file: string;
-  /** What changed on this day (empty for a monthly snapshot without a change). */
-  changes: string[];
   /** Held share of Ukraine. */
   heldShare: number;
 };
@@ -84,7 +82,7 @@ export function applySeries(log: ControlLog, topology: Topology): Series {
     const file = `${date}.geojson`;
     layers.set(file, layer);
     dates[date] = Object.fromEntries([...Object.entries(shares.regions).map(([id, r]) => [id, r.share] as const), ['total', shares.total.share] as const]);
-    index.push({ date, file, changes: layer.features[0]!.properties.changes, heldShare: shares.total.share });
+    index.push({ date, file, heldShare: shares.total.share });
     latestShares = { ...shares, source: 'geodata/control.geojson ∩ geodata/regions.topo.json' };
   }
   if (!latestShares) throw new Error('the control log has no snapshot');
