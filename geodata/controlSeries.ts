@@ -9,8 +9,8 @@ import type { Topology } from 'topojson-specification';
 import { applyControl, measureShares, type ControlLayer, type ControlProps, type Shares, type SourceRef } from './control.ts';
 import { snapshotDates, sourceRef, stateOn, toContactLine, type ControlLog } from './controlLog.ts';
 
-export const SERIES_METHOD =
-  'Approximate, accurate to a few km; not for navigation or operational use. Claimline replay of geodata/src/controlLog.json (dated, sourced changes of a line of named GeoNames places) to this day, clipped to Ukraine; not traced from any map.';
+/** Short on purpose: it is repeated in every snapshot; the method is in geodata/README-control.md. */
+export const SERIES_METHOD = 'Approximate (a few km), not for navigation. Replay of geodata/src/controlLog.json, sourced public reporting; not traced from any map.';
 
 /** Douglas-Peucker tolerance in degrees (~600 m) and coordinate precision (~100 m) of the published snapshots. */
 const TOLERANCE = 0.006;
