@@ -37,7 +37,7 @@ const write = (path: string, text: string) => {
   return gzipSync(text).length;
 };
 for (const [file, layer] of series.layers) gz += write(join(out, file), JSON.stringify(layer) + '\n');
-gz += write(join(out, 'index.json'), JSON.stringify(series.index, null, 1) + '\n');
+gz += write(join(out, 'index.json'), `[\n${series.index.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
 gz += write(join(out, 'shares.json'), JSON.stringify(series.shares) + '\n');
 
 const latest = series.index.at(-1)!;
@@ -46,7 +46,7 @@ writeFileSync(join(dir, 'control.geojson'), JSON.stringify(latestLayer) + '\n');
 writeFileSync(join(dir, 'shares.json'), JSON.stringify(series.latestShares, null, 2) + '\n');
 
 const pct = (s: number) => `${(s * 100).toFixed(1)} %`;
-console.log(`control/: ${series.index.length} snapshots ${series.index[0]!.date} … ${latest.date}, ${(gz / 1024).toFixed(1)} KB gzip in all`);
+console.log(`control/: ${series.index.length} snapshots ${series.index[0]!.date} … ${latest.date}, ${gz} bytes gzip in all`);
 console.log(`control.geojson = ${latest.file}: ${countVertices(latestLayer)} vertices`);
 for (const e of series.index) if (e.date.endsWith('-12-31') || e.date === latest.date) console.log(`  ${e.date} Ukraine ${pct(e.heldShare)}`);
 const s = series.latestShares;

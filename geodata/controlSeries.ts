@@ -16,7 +16,7 @@ export const SERIES_METHOD = 'Approximate (a few km), not for navigation. Replay
 const TOLERANCE = 0.006;
 const PRECISION = 3;
 
-export type SeriesProps = Omit<ControlProps, 'line'> & { line?: string[]; changes: string[] };
+export type SeriesProps = Omit<ControlProps, 'line' | 'wholeUnits'> & { line?: string[]; wholeUnits?: string[] };
 export type SeriesLayer = ControlLayer & { features: { properties: SeriesProps }[] };
 
 export type IndexEntry = {
@@ -24,6 +24,8 @@ export type IndexEntry = {
   file: string;
   /** Held share of Ukraine. */
   heldShare: number;
+  /** What changed on this day, one sentence a change (empty for a monthly snapshot without a change). */
+  changes: string[];
 };
 
 export type SeriesShares = {
@@ -49,7 +51,7 @@ function simplified(layer: ControlLayer): ControlLayer {
   throw new Error(`snapshot ${layer.features[0]?.properties.date}: no valid simplification`);
 }
 
-/** One snapshot: the state of the log on `date`, drawn, simplified and labelled with that day's changes. */
+/** One snapshot: the state of the log on `date`, drawn, simplified, with the sources of that day's changes (or of the last change in force). */
 export function applySnapshot(log: ControlLog, topology: Topology, date: string): SeriesLayer {
   const state = stateOn(log, date);
   const today = log.changes.filter((c) => c.date === date);
@@ -63,9 +65,11 @@ export function applySnapshot(log: ControlLog, topology: Topology, date: string)
   for (const f of drawn.features) {
     const p = f.properties as SeriesProps;
     p.method = SERIES_METHOD;
-    p.changes = today.map((c) => c.what);
-    // The named places of the line stay in the latest layer only (geodata/control.geojson); the series keeps its bytes for geometry.
-    if (date !== log.series.to) delete (p as Partial<SeriesProps>).line;
+    // The named places of the line and the whole units stay in the latest layer only (geodata/control.geojson); the series keeps its bytes for geometry.
+    if (date !== log.series.to) {
+      delete (p as Partial<SeriesProps>).line;
+      delete (p as Partial<SeriesProps>).wholeUnits;
+    }
   }
   return drawn as SeriesLayer;
 }
@@ -82,7 +86,7 @@ export function applySeries(log: ControlLog, topology: Topology): Series {
     const file = `${date}.geojson`;
     layers.set(file, layer);
     dates[date] = Object.fromEntries([...Object.entries(shares.regions).map(([id, r]) => [id, r.share] as const), ['total', shares.total.share] as const]);
-    index.push({ date, file, heldShare: shares.total.share });
+    index.push({ date, file, heldShare: shares.total.share, changes: log.changes.filter((c) => c.date === date).map((c) => c.what) });
     latestShares = { ...shares, source: 'geodata/control.geojson ∩ geodata/regions.topo.json' };
   }
   if (!latestShares) throw new Error('the control log has no snapshot');
