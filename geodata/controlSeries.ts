@@ -10,7 +10,7 @@ import { applyControl, measureShares, type ControlLayer, type ControlProps, type
 import { snapshotDates, sourceRef, stateOn, toContactLine, type ControlLog } from './controlLog.ts';
 
 /** Short on purpose: it is repeated in every snapshot; the method is in geodata/README-control.md. */
-export const SERIES_METHOD = 'Approximate (a few km), not for navigation. Replay of geodata/src/controlLog.json, sourced public reporting; not traced from any map.';
+export const SERIES_METHOD = 'Approximate (a few km), not for navigation; drawn from sourced public reporting, not traced: geodata/README-control.md';
 
 /** Douglas-Peucker tolerance in degrees (~600 m) and coordinate precision (~100 m) of the published snapshots. */
 const TOLERANCE = 0.006;
@@ -65,10 +65,12 @@ export function applySnapshot(log: ControlLog, topology: Topology, date: string)
   for (const f of drawn.features) {
     const p = f.properties as SeriesProps;
     p.method = SERIES_METHOD;
-    // The named places of the line and the whole units stay in the latest layer only (geodata/control.geojson); the series keeps its bytes for geometry.
+    // The named places of the line, the whole units and the sources' addresses stay in the latest layer only (geodata/control.geojson); the series keeps its bytes for geometry.
     if (date !== log.series.to) {
       delete (p as Partial<SeriesProps>).line;
       delete (p as Partial<SeriesProps>).wholeUnits;
+      // Outlet, title and date name the source; its address is in the log and in README-control.md.
+      p.sources = p.sources.map(({ name, date: d }) => ({ name, date: d }));
     }
   }
   return drawn as SeriesLayer;
