@@ -20,3 +20,4 @@ export { ControlIndexSchema, ControlIndexEntrySchema, SeriesSharesSchema, parseC
 export type { ControlIndex, ControlIndexEntry, SeriesShares } from './controlSeriesSchema.ts';
 export { snapshotFor } from './snapshotFor.ts';
 export type { DatedEntry } from './snapshotFor.ts';
+export { seriesSharesOn } from './seriesSharesOn.ts';
