@@ -18,7 +18,8 @@ describe('controlOn', () => {
     expect(control.shares?.regions['UA-14']?.share).toBeCloseTo(0.791, 3);
     expect(control.sources.map((s) => s.name).join('; ')).toMatch(/^Institute for the Study of War/);
     expect(controlOn('2023-06-18').control.date).toBe('2023-06-12');
-    expect(controlOn('2020-01-01').inForce).toBe(false);
+    expect(controlOn('2014-03-17').inForce).toBe(false);
+    expect(controlOn('2020-01-01').control.date).toBe('2015-02-18');
     expect(controlOn(null).control.date).toBe('2025-11-27');
   });
 
