@@ -1,0 +1,95 @@
+/**
+ * Time (issue 13): a story opens on the control line in force on its article
+ * date, and says so in words when its date picks no line.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DIST, ROOT, launchChromium, requireDist, serveStatic, type Route, type StaticServer } from './harness.ts';
+import { bigStoryJson } from './stories.ts';
+import { snapshotFor } from '../../src/lib/claims/snapshotFor.ts';
+import { formatDate } from '../../src/lib/i18n/strings.ts';
+
+const index = JSON.parse(readFileSync(join(ROOT, 'geodata/control/index.json'), 'utf8')) as { date: string }[];
+const shares = JSON.parse(readFileSync(join(ROOT, 'geodata/control/shares.json'), 'utf8')) as { dates: Record<string, Record<string, number>> };
+
+/** A small valid story dated `date` (null: undated). */
+const dated = (date: string | null) => {
+  const s = JSON.parse(bigStoryJson(4));
+  s.article.date = date;
+  return JSON.stringify(s);
+};
+const story = (path: string, date: string | null): Route => (req, res) => {
+  if (req.url !== path) return false;
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(dated(date));
+  return true;
+};
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveStatic([DIST], {
+    routes: [story('/test/june-2023.json', '2023-06-18'), story('/test/undated.json', null), story('/test/future.json', '2026-03-01'), story('/test/early.json', '2010-01-01')],
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(server.url + path);
+  await page.waitForSelector('.cl-legend-note');
+  return page;
+}
+
+describe('the story’s date picks the map', () => {
+  it('a story dated 2023-06-18 opens on the June 2023 line, with that day’s shares', async () => {
+    const inForce = snapshotFor(index, '2023-06-18')!.date;
+    expect(inForce).toMatch(/^2023-06-/);
+    const page = await open('/index.html?story=/test/june-2023.json');
+    await page.waitForFunction((d) => document.querySelector('.cl-legend-note')?.textContent?.includes(d), formatDate('en', inForce));
+    expect(await page.textContent('.cl-legend-note')).toContain(`Control line as of ${formatDate('en', inForce)}`);
+    expect(await page.locator('.cl-notice').count()).toBe(0);
+    await page.click('path[data-region="UA-14"]');
+    await page.waitForSelector('.cl-region-panel[data-selected-region="UA-14"]');
+    const held = Math.round(shares.dates[inForce]!['UA-14']! * 100);
+    expect(held).not.toBe(Math.round(shares.dates['2025-11-27']!['UA-14']! * 100));
+    expect(await page.textContent('.cl-region-panel')).toContain(`${held} %`);
+    await page.close();
+  });
+
+  it('says in words when the story has no date, or a date outside the series', async () => {
+    for (const [path, words] of [
+      ['/test/undated.json', /The article has no date, so the map shows the latest control line \(27 Nov 2025\)/],
+      ['/test/future.json', /The article is dated 1 Mar 2026, more than a month after the last control line \(27 Nov 2025\)/],
+      ['/test/early.json', /The article is dated 1 Jan 2010, before the first control line \(18 Mar 2014\)/],
+    ] as const) {
+      const page = await open(`/index.html?story=${path}`);
+      await page.waitForSelector('.cl-notice');
+      expect(await page.textContent('.cl-notice'), path).toMatch(words);
+      expect(await page.textContent('.cl-legend-note'), path).toContain('Control line as of 27 Nov 2025');
+      await page.close();
+    }
+  });
+
+  it('has no serious or critical axe-core violations on a dated story with its notice', async () => {
+    for (const path of ['/test/june-2023.json', '/test/undated.json']) {
+      const page = await open(`/index.html?story=${path}`);
+      await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+      const violations = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {});
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations, path).toEqual([]);
+      await page.close();
+    }
+  });
+});
