@@ -21,36 +21,69 @@ export const SERIES_DATES: readonly string[] = [...fileOf.keys()].sort();
 let shares: Promise<SeriesShares> | null = null;
 const seriesShares = () => (shares ??= import('../../../geodata/control/shares.json').then((m) => m.default as unknown as SeriesShares));
 
+const loaded: Record<string, Promise<FeatureCollection>> = {};
+
 /** The snapshot dated `date` (one of SERIES_DATES) with its shares and sources. */
 export async function loadSnapshot(date: string): Promise<ControlData> {
   const path = fileOf.get(date);
   if (!path) throw new Error(`no control snapshot dated ${date}`);
-  const [layer, all] = await Promise.all([layers[path]!(), seriesShares()]);
+  const [layer, all] = await Promise.all([(loaded[date] ??= layers[path]!()), seriesShares()]);
   const sources = layer.features.flatMap((f) => ((f.properties as { sources?: SourceRef[] } | null)?.sources ?? []));
   return { layer, date, dateFrom: null, shares: seriesSharesOn(all, date), sources, supplied: false };
 }
 
+/** What the map shows: a snapshot date (null: the bundled default layer), and the words to show beside the legend. */
+export type ViewControl = { snapshot: string | null; notice: string | null };
+
 /**
- * The control a story opens on: the bundled default when it is the snapshot
- * in force (no fetch), else that snapshot; with the words to show beside the
- * legend when the story's date picks no snapshot.
+ * The control a view shows: the snapshot `requested` (`?date=`, the `date`
+ * attribute, the slider) when it is a date the series covers, else the one in
+ * force on the story's article date; the bundled default when that is the
+ * snapshot (no fetch). A bad request or a story date that picks no snapshot is
+ * said in words.
  */
-export function storyControl(articleDate: string | null, lang: Lang): { load: (() => Promise<ControlData>) | null; notice: string | null } {
+export function viewControl(articleDate: string | null, requested: string | null, lang: Lang): ViewControl {
+  const latest = DEFAULTS.control.date;
+  const snap = (d: string) => (d === latest ? null : d);
+  let badRequest: string | null = null;
+  if (requested) {
+    let choice: StorySnapshot | null = null;
+    try {
+      choice = storySnapshot(SERIES_DATES, requested);
+    } catch {
+      choice = null;
+    }
+    if (choice?.kind === 'in-force') return { snapshot: snap(choice.date), notice: null };
+    badRequest = choice
+      ? t(lang, 'dateOutside', { date: requested, first: formatDate(lang, SERIES_DATES[0]!), last: formatDate(lang, SERIES_DATES.at(-1)!) })
+      : t(lang, 'dateInvalid', { date: requested.slice(0, 40) });
+  }
+  const story = storyPick(articleDate, lang);
+  return { snapshot: story.snapshot, notice: [badRequest, story.notice].filter(Boolean).join(' ') || null };
+}
+
+function storyPick(articleDate: string | null, lang: Lang): ViewControl {
   let choice: StorySnapshot;
   try {
     choice = storySnapshot(SERIES_DATES, articleDate);
   } catch {
     choice = { kind: 'no-date' };
   }
-  const latest = formatDate(lang, DEFAULTS.control.date);
+  const latest = DEFAULTS.control.date;
+  const snap = (d: string) => (d === latest ? null : d);
   switch (choice.kind) {
     case 'in-force':
-      return { load: choice.date === DEFAULTS.control.date ? null : () => loadSnapshot(choice.date), notice: null };
+      return { snapshot: snap(choice.date), notice: null };
     case 'no-date':
-      return { load: null, notice: t(lang, 'storyNoDate', { date: latest }) };
+      return { snapshot: null, notice: t(lang, 'storyNoDate', { date: formatDate(lang, latest) }) };
     case 'before':
-      return { load: null, notice: t(lang, 'storyBeforeSeries', { article: formatDate(lang, articleDate!), first: formatDate(lang, choice.first), date: latest }) };
+      return { snapshot: null, notice: t(lang, 'storyBeforeSeries', { article: formatDate(lang, articleDate!), first: formatDate(lang, choice.first), date: formatDate(lang, latest) }) };
     case 'after':
-      return { load: choice.last === DEFAULTS.control.date ? null : () => loadSnapshot(choice.last), notice: t(lang, 'storyAfterSeries', { article: formatDate(lang, articleDate!), last: formatDate(lang, choice.last) }) };
+      return { snapshot: snap(choice.last), notice: t(lang, 'storyAfterSeries', { article: formatDate(lang, articleDate!), last: formatDate(lang, choice.last) }) };
   }
+}
+
+/** Fetches every snapshot (the first use of the slider), so later steps repaint without waiting. */
+export function prefetchSeries(): void {
+  for (const d of SERIES_DATES) void loadSnapshot(d).catch(() => {});
 }

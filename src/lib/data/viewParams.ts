@@ -1,11 +1,13 @@
 /**
  * The URL parameters every Claimline view reads (PRODUCT.md §7):
- * ?story= ?control= ?lang= ?theme= ?region= ?article=1. One reader, so the app
+ * ?story= ?control= ?lang= ?theme= ?region= ?article=1 ?date=. One reader, so the app
  * and the iframe cannot drift apart.
  */
 export type ViewParams = {
   story: string | null;
   control: string | null;
+  /** The day whose control line to show (YYYY-MM-DD), checked by the map. */
+  date: string | null;
   lang: string | null;
   theme: string | null;
   region: string | null;
@@ -17,6 +19,7 @@ export function readViewParams(search: string): ViewParams {
   return {
     story: p.get('story'),
     control: p.get('control'),
+    date: p.get('date'),
     lang: p.get('lang'),
     theme: p.get('theme'),
     region: p.get('region'),
