@@ -1,33 +1,28 @@
 /**
  * The dated control series in the browser: the snapshot dates are known up
- * front (the file names of geodata/control/*.geojson, a few hundred bytes);
- * each snapshot's GeoJSON and the series' build-time shares are separate
- * chunks, fetched when a view first needs them.
+ * front (the file names of geodata/control/*.geojson); each snapshot's GeoJSON
+ * and the series' build-time shares are fetched when a view first needs them
+ * (seriesSource.ts).
  */
 import type { FeatureCollection } from 'geojson';
 import type { SourceRef } from '../claims/sourceRef.ts';
 import { seriesSharesOn } from '../claims/seriesSharesOn.ts';
 import type { SeriesShares } from '../claims/controlSeriesSchema.ts';
 import { DEFAULTS, type ControlData } from './load.ts';
+import { SERIES_DATES, loadLayer, loadSeriesShares } from './seriesSource.ts';
 import { storySnapshot, type StorySnapshot } from '../claims/storySnapshot.ts';
 import { formatDate, t, type Lang } from '../i18n/strings.ts';
 
-const layers = import.meta.glob<FeatureCollection>('../../../geodata/control/*.geojson', { import: 'default' });
-const fileOf = new Map(Object.keys(layers).map((path) => [path.slice(-'YYYY-MM-DD.geojson'.length, -'.geojson'.length), path]));
-
-/** The snapshot dates, sorted. */
-export const SERIES_DATES: readonly string[] = [...fileOf.keys()].sort();
+export { SERIES_DATES } from './seriesSource.ts';
 
 let shares: Promise<SeriesShares> | null = null;
-const seriesShares = () => (shares ??= import('../../../geodata/control/shares.json').then((m) => m.default as unknown as SeriesShares));
+const seriesShares = () => (shares ??= loadSeriesShares());
 
 const loaded: Record<string, Promise<FeatureCollection>> = {};
 
 /** The snapshot dated `date` (one of SERIES_DATES) with its shares and sources. */
 export async function loadSnapshot(date: string): Promise<ControlData> {
-  const path = fileOf.get(date);
-  if (!path) throw new Error(`no control snapshot dated ${date}`);
-  const [layer, all] = await Promise.all([(loaded[date] ??= layers[path]!()), seriesShares()]);
+  const [layer, all] = await Promise.all([(loaded[date] ??= loadLayer(date)), seriesShares()]);
   const sources = layer.features.flatMap((f) => ((f.properties as { sources?: SourceRef[] } | null)?.sources ?? []));
   return { layer, date, dateFrom: null, shares: seriesSharesOn(all, date), sources, supplied: false };
 }
