@@ -68,9 +68,9 @@ describe('the story’s date picks the map', () => {
 
   it('says in words when the story has no date, or a date outside the series', async () => {
     for (const [path, words] of [
-      ['/test/undated.json', /The article has no date, so the map shows the latest control line \(27 Nov 2025\)/],
-      ['/test/future.json', /The article is dated 1 Mar 2026, more than a month after the last control line \(27 Nov 2025\)/],
-      ['/test/early.json', /The article is dated 1 Jan 2010, before the first control line \(18 Mar 2014\)/],
+      ['/test/undated.json', /The article has no date: this is the line of 27 Nov 2025\./],
+      ['/test/future.json', /The article \(1 Mar 2026\) is over a month after the last line: this is the line of 27 Nov 2025\./],
+      ['/test/early.json', /The article \(1 Jan 2010\) predates the first line \(18 Mar 2014\): this is the line of 27 Nov 2025\./],
     ] as const) {
       const page = await open(`/index.html?story=${path}`);
       await page.waitForSelector('.cl-notice');
