@@ -33,7 +33,15 @@ let browser: Browser;
 beforeAll(async () => {
   requireDist();
   server = await serveStatic([DIST], {
-    routes: [story('/test/june-2023.json', '2023-06-18'), story('/test/undated.json', null), story('/test/future.json', '2026-03-01'), story('/test/early.json', '2010-01-01')],
+    routes: [
+      (req, res) => {
+        if (req.url !== '/test/element.html') return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Element</title><script type="module" src="/claimline.js"></script></head><body><main><claimline-map date="2022-03-15"></claimline-map></main></body></html>');
+        return true;
+      },
+      story('/test/june-2023.json', '2023-06-18'), story('/test/undated.json', null), story('/test/future.json', '2026-03-01'), story('/test/early.json', '2010-01-01'),
+    ],
   });
   browser = await launchChromium();
 });
@@ -91,5 +99,76 @@ describe('the story’s date picks the map', () => {
       expect(violations, path).toEqual([]);
       await page.close();
     }
+  });
+});
+
+describe('the time slider', () => {
+  const dates = index.map((e) => e.date);
+  const legendShows = (page: Page, date: string) =>
+    page.waitForFunction((d) => document.querySelector('.cl-legend-note')?.textContent?.includes(`as of ${d}`), formatDate('en', date));
+
+  it('steps through the series with the keyboard, announces the date and writes ?date=', async () => {
+    const page = await open('/index.html');
+    const slider = page.locator('input.cl-time-range');
+    expect(await slider.getAttribute('aria-label')).toBe('Control line date');
+    expect(await slider.getAttribute('aria-valuetext')).toBe(formatDate('en', dates.at(-1)!));
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await legendShows(page, dates[0]!);
+    expect(await slider.getAttribute('aria-valuetext')).toBe(formatDate('en', dates[0]!));
+    expect(new URL(page.url()).searchParams.get('date')).toBe(dates[0]);
+    await page.keyboard.press('ArrowRight');
+    await legendShows(page, dates[1]!);
+    expect(await page.textContent('.cl-time-value')).toBe(formatDate('en', dates[1]!));
+    await page.keyboard.press('End');
+    await legendShows(page, dates.at(-1)!);
+    await page.keyboard.press('ArrowLeft');
+    await legendShows(page, dates.at(-2)!);
+    expect(new URL(page.url()).searchParams.get('date')).toBe(dates.at(-2));
+    await page.close();
+  });
+
+  it('marks the article’s date on the track', async () => {
+    const page = await open('/index.html?story=/test/june-2023.json');
+    await page.waitForSelector('.cl-time-mark');
+    expect(await page.textContent('.cl-time-article')).toBe(`Article date: ${formatDate('en', '2023-06-18')}`);
+    await page.close();
+  });
+
+  it('opens on ?date=, and keeps the story’s date with a notice for a bad one', async () => {
+    const inForce = snapshotFor(index, '2022-03-15')!.date;
+    const page = await open('/index.html?date=2022-03-15');
+    await legendShows(page, inForce);
+    expect(await page.locator('input.cl-time-range').getAttribute('aria-valuetext')).toBe(formatDate('en', inForce));
+    await page.close();
+    for (const [q, words] of [
+      ['banana', /“banana” is not a date \(YYYY-MM-DD\); showing the article’s date\./],
+      ['2010-01-01', /No line for 2010-01-01 \(the series runs 18 Mar 2014 – 27 Nov 2025\); showing the article’s date\./],
+    ] as const) {
+      const bad = await open(`/index.html?story=/test/june-2023.json&date=${q}`);
+      await bad.waitForSelector('.cl-notice');
+      expect(await bad.textContent('.cl-notice'), q).toMatch(words);
+      await legendShows(bad, snapshotFor(index, '2023-06-18')!.date);
+      await bad.close();
+    }
+  });
+
+  it('the iframe widget (classic scripts) opens on ?date= too', async () => {
+    const inForce = snapshotFor(index, '2022-03-15')!.date;
+    const page = await open('/embed.html?date=2022-03-15');
+    await legendShows(page, inForce);
+    await page.close();
+  });
+
+  it('the <claimline-map> element takes a date attribute and reflects the slider into it', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    await page.goto(`${server.url}/test/element.html`);
+    await page.waitForFunction(() => document.querySelector('claimline-map')?.shadowRoot?.querySelector('.cl-legend-note')?.textContent?.includes('as of'));
+    const inForce = snapshotFor(index, '2022-03-15')!.date;
+    await page.waitForFunction((d) => document.querySelector('claimline-map')!.shadowRoot!.querySelector('.cl-legend-note')!.textContent!.includes(d), formatDate('en', inForce));
+    await page.locator('claimline-map input.cl-time-range').focus();
+    await page.keyboard.press('End');
+    await page.waitForFunction((d) => document.querySelector('claimline-map')!.getAttribute('date') === d, dates.at(-1)!);
+    await page.close();
   });
 });
