@@ -142,8 +142,8 @@ describe('the time slider', () => {
     expect(await page.locator('input.cl-time-range').getAttribute('aria-valuetext')).toBe(formatDate('en', inForce));
     await page.close();
     for (const [q, words] of [
-      ['banana', /“banana” is not a date \(YYYY-MM-DD\); showing the article’s date\./],
-      ['2010-01-01', /No line for 2010-01-01 \(the series runs 18 Mar 2014 – 27 Nov 2025\); showing the article’s date\./],
+      ['banana', /No line for “banana” \(YYYY-MM-DD, 18 Mar 2014 – 27 Nov 2025\); showing the article’s date\./],
+      ['2010-01-01', /No line for “2010-01-01” \(YYYY-MM-DD, 18 Mar 2014 – 27 Nov 2025\); showing the article’s date\./],
     ] as const) {
       const bad = await open(`/index.html?story=/test/june-2023.json&date=${q}`);
       await bad.waitForSelector('.cl-notice');

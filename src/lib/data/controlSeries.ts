@@ -46,12 +46,10 @@ export function viewControl(articleDate: string | null, requested: string | null
     try {
       choice = storySnapshot(SERIES_DATES, requested);
     } catch {
-      choice = null;
+      // not a date: said below
     }
     if (choice?.kind === 'in-force') return { snapshot: snap(choice.date), notice: null };
-    badRequest = choice
-      ? t(lang, 'dateOutside', { date: requested, first: formatDate(lang, SERIES_DATES[0]!), last: formatDate(lang, SERIES_DATES.at(-1)!) })
-      : t(lang, 'dateInvalid', { date: requested.slice(0, 40) });
+    badRequest = t(lang, 'dateOutside', { date: requested.slice(0, 40), first: formatDate(lang, SERIES_DATES[0]!), last: formatDate(lang, SERIES_DATES.at(-1)!) });
   }
   const story = storyPick(articleDate, lang);
   return { snapshot: story.snapshot, notice: [badRequest, story.notice].filter(Boolean).join(' ') || null };
