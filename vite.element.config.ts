@@ -7,10 +7,10 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
-import { chunkFileNames, geojson } from './vite.config.ts';
+import { chunkFileNames, controlSeriesModule, geojson } from './vite.config.ts';
 
 export default defineConfig({
-  plugins: [svelte(), geojson()],
+  plugins: [svelte(), geojson(), controlSeriesModule()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -76,9 +76,9 @@ describe('the story’s date picks the map', () => {
 
   it('says in words when the story has no date, or a date outside the series', async () => {
     for (const [path, words] of [
-      ['/test/undated.json', /The article has no date: this is the line of 27 Nov 2025\./],
-      ['/test/future.json', /The article \(1 Mar 2026\) is over a month after the last line: this is the line of 27 Nov 2025\./],
-      ['/test/early.json', /The article \(1 Jan 2010\) predates the first line \(18 Mar 2014\): this is the line of 27 Nov 2025\./],
+      ['/test/undated.json', /Undated article: line of 27 Nov 2025\./],
+      ['/test/future.json', /Article \(1 Mar 2026\) over a month past the last line: line of 27 Nov 2025\./],
+      ['/test/early.json', /Article \(1 Jan 2010\) predates the series \(18 Mar 2014\): line of 27 Nov 2025\./],
     ] as const) {
       const page = await open(`/index.html?story=${path}`);
       await page.waitForSelector('.cl-notice');
@@ -119,7 +119,7 @@ describe('the time slider', () => {
     expect(new URL(page.url()).searchParams.get('date')).toBe(dates[0]);
     await page.keyboard.press('ArrowRight');
     await legendShows(page, dates[1]!);
-    expect(await page.textContent('.cl-time-value')).toBe(formatDate('en', dates[1]!));
+    expect(await slider.getAttribute('aria-valuetext')).toBe(formatDate('en', dates[1]!));
     await page.keyboard.press('End');
     await legendShows(page, dates.at(-1)!);
     await page.keyboard.press('ArrowLeft');
@@ -169,6 +169,31 @@ describe('the time slider', () => {
     await page.locator('claimline-map input.cl-time-range').focus();
     await page.keyboard.press('End');
     await page.waitForFunction((d) => document.querySelector('claimline-map')!.getAttribute('date') === d, dates.at(-1)!);
+    await page.close();
+  });
+});
+
+describe('held share over time', () => {
+  it('draws the region’s held share as an SVG with a table as its text equivalent, the article’s date marked', async () => {
+    const page = await open('/index.html?story=/test/june-2023.json');
+    await page.click('path[data-region="UA-23"]');
+    await page.waitForSelector('.cl-region-panel .cl-share-chart table tbody tr');
+    const svg = page.locator('.cl-share-chart svg');
+    expect(await svg.getAttribute('role')).toBe('img');
+    const described = await svg.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${described}"]`).evaluate((e) => e.tagName)).toBe('TABLE');
+    const rows = await page.$$eval('.cl-share-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    const inForce = snapshotFor(index, '2023-06-18')!.date;
+    const pct = (d: string) => `${Math.round(shares.dates[d]!['UA-23']! * 100)} %`;
+    expect(rows).toContainEqual([`${formatDate('en', inForce)} (Article date)`, pct(inForce)]);
+    expect(rows).toContainEqual([formatDate('en', '2025-11-27'), pct('2025-11-27')]);
+    expect(await page.locator('.cl-share-article').count()).toBe(1);
+    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {});
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 });

@@ -16,7 +16,8 @@ import { formatDate, t, type Lang } from '../i18n/strings.ts';
 export { SERIES_DATES } from './seriesSource.ts';
 
 let shares: Promise<SeriesShares> | null = null;
-const seriesShares = () => (shares ??= loadSeriesShares());
+/** The series' build-time shares, fetched once. */
+export const seriesShares = (): Promise<SeriesShares> => (shares ??= loadSeriesShares());
 
 const loaded: Record<string, Promise<FeatureCollection>> = {};
 
@@ -30,50 +31,36 @@ export async function loadSnapshot(date: string): Promise<ControlData> {
 /** What the map shows: a snapshot date (null: the bundled default layer), and the words to show beside the legend. */
 export type ViewControl = { snapshot: string | null; notice: string | null };
 
+const inForce = (day: string | null): StorySnapshot => {
+  try {
+    return storySnapshot(SERIES_DATES, day);
+  } catch {
+    return { kind: 'no-date' };
+  }
+};
+
 /**
  * The control a view shows: the snapshot `requested` (`?date=`, the `date`
  * attribute, the slider) when it is a date the series covers, else the one in
  * force on the story's article date; the bundled default when that is the
- * snapshot (no fetch). A bad request or a story date that picks no snapshot is
- * said in words.
+ * snapshot (no fetch). A bad request, or a story date that picks no snapshot,
+ * is said in words.
  */
 export function viewControl(articleDate: string | null, requested: string | null, lang: Lang): ViewControl {
   const latest = DEFAULTS.control.date;
+  const f = (d: string) => formatDate(lang, d);
   const snap = (d: string) => (d === latest ? null : d);
-  let badRequest: string | null = null;
-  if (requested) {
-    let choice: StorySnapshot | null = null;
-    try {
-      choice = storySnapshot(SERIES_DATES, requested);
-    } catch {
-      // not a date: said below
-    }
-    if (choice?.kind === 'in-force') return { snapshot: snap(choice.date), notice: null };
-    badRequest = t(lang, 'dateOutside', { date: requested.slice(0, 40), first: formatDate(lang, SERIES_DATES[0]!), last: formatDate(lang, SERIES_DATES.at(-1)!) });
-  }
-  const story = storyPick(articleDate, lang);
-  return { snapshot: story.snapshot, notice: [badRequest, story.notice].filter(Boolean).join(' ') || null };
-}
-
-function storyPick(articleDate: string | null, lang: Lang): ViewControl {
-  let choice: StorySnapshot;
-  try {
-    choice = storySnapshot(SERIES_DATES, articleDate);
-  } catch {
-    choice = { kind: 'no-date' };
-  }
-  const latest = DEFAULTS.control.date;
-  const snap = (d: string) => (d === latest ? null : d);
-  switch (choice.kind) {
-    case 'in-force':
-      return { snapshot: snap(choice.date), notice: null };
-    case 'no-date':
-      return { snapshot: null, notice: t(lang, 'storyNoDate', { date: formatDate(lang, latest) }) };
-    case 'before':
-      return { snapshot: null, notice: t(lang, 'storyBeforeSeries', { article: formatDate(lang, articleDate!), first: formatDate(lang, choice.first), date: formatDate(lang, latest) }) };
-    case 'after':
-      return { snapshot: snap(choice.last), notice: t(lang, 'storyAfterSeries', { article: formatDate(lang, articleDate!), last: formatDate(lang, choice.last) }) };
-  }
+  const asked = requested ? inForce(requested) : null;
+  if (asked?.kind === 'in-force') return { snapshot: snap(asked.date), notice: null };
+  const bad = requested ? t(lang, 'dateOutside', { date: requested.slice(0, 40), first: f(SERIES_DATES[0]!), last: f(SERIES_DATES.at(-1)!) }) + ' ' : '';
+  const c = inForce(articleDate);
+  const pick: ViewControl =
+    c.kind === 'in-force'
+      ? { snapshot: snap(c.date), notice: null }
+      : c.kind === 'after'
+        ? { snapshot: snap(c.last), notice: t(lang, 'storyAfterSeries', { article: f(articleDate!), last: f(c.last) }) }
+        : { snapshot: null, notice: c.kind === 'before' ? t(lang, 'storyBeforeSeries', { article: f(articleDate!), first: f(c.first), date: f(latest) }) : t(lang, 'storyNoDate', { date: f(latest) }) };
+  return { snapshot: pick.snapshot, notice: (bad + (pick.notice ?? '')).trim() || null };
 }
 
 /** Fetches every snapshot (the first use of the slider), so later steps repaint without waiting. */

@@ -6,15 +6,14 @@
 import type { FeatureCollection } from 'geojson';
 import type { SeriesShares } from '../claims/controlSeriesSchema.ts';
 
-const layers = import.meta.glob<FeatureCollection>('../../../geodata/control/*.geojson', { import: 'default' });
-const pathOf = new Map(Object.keys(layers).map((path) => [path.slice(-'YYYY-MM-DD.geojson'.length, -'.geojson'.length), path]));
+import { DATES, urlOf } from 'virtual:claimline-control';
 
 /** The snapshot dates, sorted. */
-export const SERIES_DATES: readonly string[] = [...pathOf.keys()].sort();
+export const SERIES_DATES: readonly string[] = DATES;
 
 export function loadLayer(date: string): Promise<FeatureCollection> {
-  const path = pathOf.get(date);
-  return path ? layers[path]!() : Promise.reject(new Error(`no control snapshot dated ${date}`));
+  if (!DATES.includes(date)) return Promise.reject(new Error(`no control snapshot dated ${date}`));
+  return import(/* @vite-ignore */ urlOf(date)).then((m: { default: FeatureCollection }) => m.default);
 }
 
 export function loadSeriesShares(): Promise<SeriesShares> {
