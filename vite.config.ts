@@ -70,6 +70,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // The page's own chunks stay preloaded from the HTML; lazy chunks (a snapshot, the chart, compare) fetch their few
+    // imports when used instead of every first view carrying their file lists.
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rollupOptions: {
       input: {
         index: resolve(import.meta.dirname, 'index.html'),

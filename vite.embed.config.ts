@@ -82,6 +82,7 @@ export default defineConfig(({ mode }) => {
             { find: /^(.*)\/loadSchemas\.ts$/, replacement: '$1/loadSchemas.classic.ts' },
             { find: /^(.*)\/seriesSource\.ts$/, replacement: '$1/seriesSource.classic.ts' },
             { find: /^(.*)\/ShareHistory\.svelte$/, replacement: '$1/ShareHistory.none.svelte' },
+            { find: /^(.*)\/loadCompare\.ts$/, replacement: '$1/loadCompare.none.ts' },
           ]
         : [],
     },

@@ -142,8 +142,8 @@ describe('the time slider', () => {
     expect(await page.locator('input.cl-time-range').getAttribute('aria-valuetext')).toBe(formatDate('en', inForce));
     await page.close();
     for (const [q, words] of [
-      ['banana', /No line for “banana” \(YYYY-MM-DD, 18 Mar 2014 – 27 Nov 2025\); showing the article’s date\./],
-      ['2010-01-01', /No line for “2010-01-01” \(YYYY-MM-DD, 18 Mar 2014 – 27 Nov 2025\); showing the article’s date\./],
+      ['banana', /No control line for “banana” \(a date, YYYY-MM-DD, from 18 Mar 2014\); showing the article’s date\./],
+      ['2010-01-01', /No control line for “2010-01-01” \(a date, YYYY-MM-DD, from 18 Mar 2014\); showing the article’s date\./],
     ] as const) {
       const bad = await open(`/index.html?story=/test/june-2023.json&date=${q}`);
       await bad.waitForSelector('.cl-notice');
@@ -195,5 +195,26 @@ describe('held share over time', () => {
     });
     expect(violations).toEqual([]);
     await page.close();
+  });
+});
+
+describe('compare two dates', () => {
+  it('?compare= says, per focus region, the held share on both days (default 2022-02-23 vs the article’s date)', async () => {
+    const page = await open('/index.html?story=/test/june-2023.json&compare=');
+    await page.waitForSelector('.cl-compare li');
+    const from = snapshotFor(index, '2022-02-23')!.date;
+    const to = snapshotFor(index, '2023-06-18')!.date;
+    expect(await page.textContent('.cl-compare-title')).toBe(`Compared with ${formatDate('en', from)} → ${formatDate('en', to)}`);
+    const pct = (d: string) => `${Math.round(shares.dates[d]!['UA-14']! * 100)} %`;
+    expect(await page.textContent('.cl-compare li[data-region="UA-14"]')).toBe(`Donetsk: ${pct(from)} → ${pct(to)} held`);
+    // Following the slider: the second day is the one in view.
+    await page.locator('input.cl-time-range').focus();
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.querySelector('.cl-compare-title')?.textContent?.endsWith('27 Nov 2025'));
+    await page.close();
+    const bad = await open('/index.html?compare=not-a-day');
+    await bad.waitForSelector('.cl-compare-bad');
+    expect(await bad.textContent('.cl-compare-bad')).toMatch(/No comparison: “not-a-day” is not a date the control series covers/);
+    await bad.close();
   });
 });

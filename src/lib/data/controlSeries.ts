@@ -52,7 +52,7 @@ export function viewControl(articleDate: string | null, requested: string | null
   const snap = (d: string) => (d === latest ? null : d);
   const asked = requested ? inForce(requested) : null;
   if (asked?.kind === 'in-force') return { snapshot: snap(asked.date), notice: null };
-  const bad = requested ? t(lang, 'dateOutside', { date: requested.slice(0, 40), first: f(SERIES_DATES[0]!), last: f(SERIES_DATES.at(-1)!) }) + ' ' : '';
+  const bad = requested ? t(lang, 'dateOutside', { date: requested.slice(0, 40), first: f(SERIES_DATES[0]!) }) + ' ' : '';
   const c = inForce(articleDate);
   const pick: ViewControl =
     c.kind === 'in-force'
@@ -61,9 +61,4 @@ export function viewControl(articleDate: string | null, requested: string | null
         ? { snapshot: snap(c.last), notice: t(lang, 'storyAfterSeries', { article: f(articleDate!), last: f(c.last) }) }
         : { snapshot: null, notice: c.kind === 'before' ? t(lang, 'storyBeforeSeries', { article: f(articleDate!), first: f(c.first), date: f(latest) }) : t(lang, 'storyNoDate', { date: f(latest) }) };
   return { snapshot: pick.snapshot, notice: (bad + (pick.notice ?? '')).trim() || null };
-}
-
-/** Fetches every snapshot (the first use of the slider), so later steps repaint without waiting. */
-export function prefetchSeries(): void {
-  for (const d of SERIES_DATES) void loadSnapshot(d).catch(() => {});
 }

@@ -1,6 +1,6 @@
 /**
  * The URL parameters every Claimline view reads (PRODUCT.md §7):
- * ?story= ?control= ?lang= ?theme= ?region= ?article=1 ?date=. One reader, so the app
+ * ?story= ?control= ?lang= ?theme= ?region= ?article=1 ?date= ?compare=. One reader, so the app
  * and the iframe cannot drift apart.
  */
 export type ViewParams = {
@@ -8,6 +8,8 @@ export type ViewParams = {
   control: string | null;
   /** The day whose control line to show (YYYY-MM-DD), checked by the map. */
   date: string | null;
+  /** Compare the day in view with this one (YYYY-MM-DD; '' for the default, 2022-02-23). */
+  compare: string | null;
   lang: string | null;
   theme: string | null;
   region: string | null;
@@ -20,6 +22,7 @@ export function readViewParams(search: string): ViewParams {
     story: p.get('story'),
     control: p.get('control'),
     date: p.get('date'),
+    compare: p.get('compare'),
     lang: p.get('lang'),
     theme: p.get('theme'),
     region: p.get('region'),
