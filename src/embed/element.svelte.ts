@@ -1,5 +1,5 @@
 /**
- * dist/claimline.js: defines <claimline-map story region control date lang theme>.
+ * dist/claimline.js: defines <claimline-map story region control date compare lang theme>.
  * Each element renders into its own shadow root with Leaflet's CSS and ours
  * adopted as constructed stylesheets (no inline <style>, so a strict CSP holds),
  * keeps no state outside itself, and cleans up when removed.
@@ -10,7 +10,7 @@ import themeCss from '../components/theme.css?inline';
 import elementCss from './element.css?inline';
 import Claimline from '../components/Claimline.svelte';
 
-const ATTRS = ['story', 'region', 'control', 'date', 'lang', 'theme', 'article'] as const;
+const ATTRS = ['story', 'region', 'control', 'date', 'compare', 'lang', 'theme', 'article'] as const;
 type Attr = (typeof ATTRS)[number];
 
 let sheets: CSSStyleSheet[] | null = null;
@@ -29,7 +29,7 @@ function styleSheets(): CSSStyleSheet[] {
 export class ClaimlineMapElement extends HTMLElement {
   static observedAttributes = [...ATTRS];
 
-  #props = $state<Record<Attr, string | null>>({ story: null, region: null, control: null, date: null, lang: null, theme: null, article: null });
+  #props = $state<Record<Attr, string | null>>({ story: null, region: null, control: null, date: null, compare: null, lang: null, theme: null, article: null });
   #app: ReturnType<typeof mount> | null = null;
 
   constructor() {
@@ -52,6 +52,7 @@ export class ClaimlineMapElement extends HTMLElement {
         get story() { return props.story; },
         get control() { return props.control; },
         get date() { return props.date; },
+        get compare() { return props.compare; },
         // A date picked on the slider is reflected as the attribute.
         set date(v: string | null) { reflect('date', v); },
         get lang() { return props.lang; },
