@@ -188,6 +188,9 @@ describe('held share over time', () => {
     expect(rows).toContainEqual([`${formatDate('en', inForce)} (Article date)`, pct(inForce)]);
     expect(rows).toContainEqual([formatDate('en', '2025-11-27'), pct('2025-11-27')]);
     expect(await page.locator('.cl-share-article').count()).toBe(1);
+    // The claims' dated events, on the chart and in words.
+    expect(await page.$$eval('.cl-share-events li', (lis) => lis.map((li) => li.textContent))).toEqual(['30 Sep 2022: Russia claims it as annexed', '12 Oct 2022: UN General Assembly resolution ES-11/4']);
+    expect(await page.locator('.cl-share-event').count()).toBe(2);
     await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
     const violations = await page.evaluate(async () => {
       const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {});
