@@ -7,10 +7,10 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
-import { geojson } from './vite.config.ts';
+import { chunkFileNames, controlSeriesModule, geojson } from './vite.config.ts';
 
 export default defineConfig({
-  plugins: [svelte(), geojson()],
+  plugins: [svelte(), geojson(), controlSeriesModule()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -22,7 +22,7 @@ export default defineConfig({
       output: {
         format: 'es',
         entryFileNames: '[name].js',
-        chunkFileNames: 'element/[name]-[hash].js',
+        chunkFileNames: chunkFileNames('element'),
       },
     },
   },

@@ -10,7 +10,8 @@
  */
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { geojson } from './vite.config.ts';
 
 const EMBED_HTML = `<!doctype html>
@@ -29,6 +30,31 @@ const EMBED_HTML = `<!doctype html>
   </body>
 </html>
 `;
+
+/**
+ * The control series for the frame (src/lib/data/seriesSource.classic.ts):
+ * `x.geojson?date` imports become the file's date, and each snapshot and the
+ * shares are written as classic scripts, embed-control/<name>.js.
+ */
+function controlScripts(): Plugin {
+  const dir = resolve(import.meta.dirname, 'geodata/control');
+  const script = (name: string, json: string) => `(self.claimlineControl||(self.claimlineControl={}))[${JSON.stringify(name)}]=${json.trim()};\n`;
+  return {
+    name: 'claimline-control-scripts',
+    enforce: 'pre',
+    load(id) {
+      const m = /([0-9]{4}-[0-9]{2}-[0-9]{2})\.geojson\?date$/.exec(id);
+      return m ? `export default ${JSON.stringify(m[1])};` : null;
+    },
+    generateBundle() {
+      for (const f of readdirSync(dir)) {
+        const m = /^([0-9]{4}-[0-9]{2}-[0-9]{2})\.geojson$/.exec(f);
+        if (m) this.emitFile({ type: 'asset', fileName: `embed-control/${m[1]}.js`, source: script(m[1]!, readFileSync(join(dir, f), 'utf8')) });
+      }
+      this.emitFile({ type: 'asset', fileName: 'embed-control/shares.js', source: script('shares', readFileSync(join(dir, 'shares.json'), 'utf8')) });
+    },
+  };
+}
 
 function embedHtml(): Plugin {
   return {
@@ -52,7 +78,7 @@ export default defineConfig(({ mode }) => {
   if (!target) throw new Error(`vite.embed.config.ts: unknown --mode ${mode} (expected ${Object.keys(ENTRIES).join(', ')})`);
   const frame = mode === 'frame';
   return {
-    plugins: frame ? [svelte(), geojson(), embedHtml()] : [],
+    plugins: frame ? [controlScripts(), svelte(), geojson(), embedHtml()] : [],
     resolve: {
       // A classic script cannot import() chunks without CORS in a sandbox: load the validators as a second script.
       alias: frame
@@ -61,6 +87,9 @@ export default defineConfig(({ mode }) => {
             { find: /^(.*)\/loadPositionsBundle\.ts$/, replacement: '$1/loadPositionsBundle.classic.ts' },
             { find: /^(.*)\/loadPositionsUi\.ts$/, replacement: '$1/loadPositionsUi.classic.ts' },
             { find: /^(.*)\/loadLeaflet\.ts$/, replacement: '$1/loadLeaflet.classic.ts' },
+            { find: /^(.*)\/seriesSource\.ts$/, replacement: '$1/seriesSource.classic.ts' },
+            { find: /^(.*)\/ShareHistory\.svelte$/, replacement: '$1/ShareHistory.none.svelte' },
+            { find: /^(.*)\/loadCompare\.ts$/, replacement: '$1/loadCompare.none.ts' },
           ]
         : [],
     },

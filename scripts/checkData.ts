@@ -11,6 +11,7 @@ import { parseClaims, parseControlLayer, parseShares, controlDate } from '../src
 import { decodeRegions } from '../src/lib/geo/decodeRegions.ts';
 import { STORY_REGIONS, UKRAINE_REGIONS } from '../src/lib/geo/regionIds.ts';
 import { checkPositions } from './checkPositions.ts';
+import { checkControlSeries } from './checkControlSeries.ts';
 
 const root = join(import.meta.dirname, '..');
 const problems: string[] = [];
@@ -139,6 +140,10 @@ if (shares !== undefined) {
     }
   }
 }
+
+const series = checkControlSeries(root);
+checked.push(...series.checked);
+problems.push(...series.problems);
 
 await checkStories();
 

@@ -4,3 +4,10 @@ declare module '*.geojson' {
   const value: import('geojson').FeatureCollection;
   export default value;
 }
+
+declare module 'virtual:claimline-control' {
+  /** The control series' snapshot dates, sorted (vite.config.ts). */
+  export const DATES: string[];
+  /** The URL of the module whose default export is the snapshot dated `date`. */
+  export function urlOf(date: string): string;
+}

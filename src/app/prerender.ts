@@ -13,7 +13,7 @@ import { altText } from '../lib/render/altText.ts';
 export type Prerendered = { app: string; embed: string; summary: string; alt: string; title: string };
 
 export function prerender(): Prerendered {
-  const app = render(App, { props: { story: null, control: null, lang: null, theme: null } }).body;
+  const app = render(App, { props: { story: null, control: null, date: null, compare: null, lang: null, theme: null } }).body;
   const embed = render(Claimline, { props: { layout: 'embed' } }).body;
   const { story, regions, claims, control } = DEFAULTS;
   const summary = render(RegionTable, { props: { story, regions, claims, control, lang: 'en' } }).body;

@@ -4,7 +4,7 @@
  * for a day is the latest snapshot dated on or before it: from
  * geodata/control/index.json when the dated series exists, else the single
  * layer geodata/control.geojson with geodata/shares.json. A snapshot's shares
- * are its index entry's `shares`, or `<name>.shares.json` beside its file.
+ * are its date's entry in geodata/control/shares.json (`dates[date][region]`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,9 @@ import type { BaseLabels } from '../lib/geo/mapLabels.ts';
 import type { Claims } from '../lib/claims/claimsSchema.ts';
 import type { SharesInput } from '../lib/claims/regionSummary.ts';
 import type { SourceRef } from '../lib/claims/sourceRef.ts';
+import { parseControlIndex, parseSeriesShares } from '../lib/claims/controlSeriesSchema.ts';
+import { seriesSharesOn } from '../lib/claims/seriesSharesOn.ts';
+import { snapshotFor } from '../lib/claims/snapshotFor.ts';
 import type { RenderControl } from '../lib/render/renderMap.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -32,14 +35,21 @@ export function loadRenderData(): RenderData {
   };
 }
 
-type Snapshot = { date: string; file: string; shares?: SharesInput | null };
+type Snapshot = { date: string; file: string; shares: SharesInput | null };
+
+/** Fails with the schema's messages, naming the file. */
+function parsed<T>(r: { ok: true; value: T } | { ok: false; errors: string[] }): T {
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.value;
+}
 
 function snapshots(geo: string): { list: Snapshot[]; dir: string } {
-  const index = join(geo, 'control', 'index.json');
-  if (existsSync(index)) {
-    const raw = readJson(index) as Snapshot[] | { snapshots: Snapshot[] };
-    const list = Array.isArray(raw) ? raw : raw.snapshots;
-    return { list: [...list].sort((a, b) => a.date.localeCompare(b.date)), dir: join(geo, 'control') };
+  const dir = join(geo, 'control');
+  if (existsSync(join(dir, 'index.json'))) {
+    const index = parsed(parseControlIndex(readJson(join(dir, 'index.json')), join(dir, 'index.json')));
+    const sharesFile = join(dir, 'shares.json');
+    const series = existsSync(sharesFile) ? parsed(parseSeriesShares(readJson(sharesFile), sharesFile)) : null;
+    return { list: index.map((e) => ({ date: e.date, file: e.file, shares: series ? seriesSharesOn(series, e.date) : null })), dir };
   }
   const shares = readJson(join(geo, 'shares.json')) as SharesInput & { date: string };
   return { list: [{ date: shares.date, file: 'control.geojson', shares }], dir: geo };
@@ -58,13 +68,11 @@ export function controlDates(geo = GEO): string[] {
 export function controlOn(date: string | null, geo = GEO): { control: RenderControl; inForce: boolean } {
   const { list, dir } = snapshots(geo);
   if (list.length === 0) throw new Error('no control snapshots in geodata/');
-  const before = date ? list.filter((s) => s.date <= date) : list;
-  const snap = before.at(-1) ?? list[0]!;
+  const inForce = date ? snapshotFor(list, date) : list.at(-1)!;
+  const snap = inForce ?? list[0]!;
   const layer = readJson(join(dir, snap.file)) as FeatureCollection;
-  const sharesFile = join(dir, snap.file.replace(/\.geojson$/, '.shares.json'));
-  const shares = snap.shares ?? (existsSync(sharesFile) ? (readJson(sharesFile) as SharesInput) : null);
   const sources = layer.features.flatMap((f) => ((f.properties as { sources?: SourceRef[] } | null)?.sources ?? []));
   const seen = new Set<string>();
   const unique = sources.filter((s) => !seen.has(s.name + s.date) && seen.add(s.name + s.date));
-  return { control: { layer, date: snap.date, shares, sources: unique }, inForce: before.length > 0 };
+  return { control: { layer, date: snap.date, shares: snap.shares, sources: unique }, inForce: inForce !== null };
 }

@@ -1,5 +1,5 @@
 /**
- * dist/claimline.js: defines <claimline-map story region control lang theme position>.
+ * dist/claimline.js: defines <claimline-map story region control date compare lang theme position download>.
  * Each element renders into its own shadow root with Leaflet's CSS and ours
  * adopted as constructed stylesheets (no inline <style>, so a strict CSP holds),
  * keeps no state outside itself, and cleans up when removed.
@@ -10,7 +10,7 @@ import themeCss from '../components/theme.css?inline';
 import elementCss from './element.css?inline';
 import Claimline from '../components/Claimline.svelte';
 
-const ATTRS = ['story', 'region', 'control', 'lang', 'theme', 'article', 'position', 'download'] as const;
+const ATTRS = ['story', 'region', 'control', 'date', 'compare', 'lang', 'theme', 'article', 'position', 'download'] as const;
 type Attr = (typeof ATTRS)[number];
 
 let sheets: CSSStyleSheet[] | null = null;
@@ -29,7 +29,7 @@ function styleSheets(): CSSStyleSheet[] {
 export class ClaimlineMapElement extends HTMLElement {
   static observedAttributes = [...ATTRS];
 
-  #props = $state<Record<Attr, string | null>>({ story: null, region: null, control: null, lang: null, theme: null, article: null, position: null, download: null });
+  #props = $state<Record<Attr, string | null>>({ story: null, region: null, control: null, date: null, compare: null, lang: null, theme: null, article: null, position: null, download: null });
   #app: ReturnType<typeof mount> | null = null;
 
   constructor() {
@@ -51,6 +51,10 @@ export class ClaimlineMapElement extends HTMLElement {
       props: {
         get story() { return props.story; },
         get control() { return props.control; },
+        get date() { return props.date; },
+        get compare() { return props.compare; },
+        // A date picked on the slider is reflected as the attribute.
+        set date(v: string | null) { reflect('date', v); },
         get lang() { return props.lang; },
         get theme() { return props.theme; },
         get region() { return props.region; },
@@ -61,6 +65,9 @@ export class ClaimlineMapElement extends HTMLElement {
         // download="0" turns the Download menu off.
         get download() { return props.download !== '0' && props.download !== 'false'; },
         layout: 'embed',
+        ondate: (date: string) => {
+          this.dispatchEvent(new CustomEvent('dateselect', { detail: { date }, bubbles: true, composed: true }));
+        },
         onselect: (region: string | null) => {
           this.dispatchEvent(new CustomEvent('regionselect', { detail: { region }, bubbles: true, composed: true }));
         },
@@ -92,6 +99,8 @@ export class ClaimlineMapElement extends HTMLElement {
   override set lang(v: string) { this.#reflect('lang', v); }
   get position() { return this.getAttribute('position'); }
   set position(v: string | null) { this.#reflect('position', v); }
+  get date() { return this.getAttribute('date'); }
+  set date(v: string | null) { this.#reflect('date', v); }
   get theme() { return this.getAttribute('theme'); }
   set theme(v: string | null) { this.#reflect('theme', v); }
 

@@ -16,3 +16,8 @@ export { positionSentence, positionTable, resolvePosition, findPosition, regionF
 export type { PositionSentence, PositionTable, PositionRow, PositionCell } from './positionSummary.ts';
 export { matchPositionEvidence, evidenceByPosition, positionOfPassage, statementKinds } from './positionEvidence.ts';
 export type { PositionEvidence, MatchablePosition } from './positionEvidence.ts';
+export { ControlIndexSchema, ControlIndexEntrySchema, SeriesSharesSchema, parseControlIndex, parseSeriesShares } from './controlSeriesSchema.ts';
+export type { ControlIndex, ControlIndexEntry, SeriesShares } from './controlSeriesSchema.ts';
+export { snapshotFor } from './snapshotFor.ts';
+export type { DatedEntry } from './snapshotFor.ts';
+export { seriesSharesOn } from './seriesSharesOn.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { UKRAINE_REGIONS, type RegionId } from '../geo/regionIds.ts';
 import { IsoDateSchema, formatIssues } from './sourceRef.ts';
 

@@ -1,11 +1,15 @@
 /**
  * The URL parameters every Claimline view reads (PRODUCT.md §7):
- * ?story= ?control= ?lang= ?theme= ?region= ?article=1 ?position=<id> ?download=0. One reader, so the app
+ * ?story= ?control= ?lang= ?theme= ?region= ?article=1 ?position=<id> ?download=0 ?date= ?compare=. One reader, so the app
  * and the iframe cannot drift apart.
  */
 export type ViewParams = {
   story: string | null;
   control: string | null;
+  /** The day whose control line to show (YYYY-MM-DD), checked by the map. */
+  date: string | null;
+  /** Compare the day in view with this one (YYYY-MM-DD; '' for the default, 2022-02-23). */
+  compare: string | null;
   lang: string | null;
   theme: string | null;
   region: string | null;
@@ -21,6 +25,8 @@ export function readViewParams(search: string): ViewParams {
   return {
     story: p.get('story'),
     control: p.get('control'),
+    date: p.get('date'),
+    compare: p.get('compare'),
     lang: p.get('lang'),
     theme: p.get('theme'),
     region: p.get('region'),

@@ -8,14 +8,14 @@ const inputs = (lang: 'en' | 'uk' = 'en') => ({ regions: data.regions, claims: d
 describe('altText', () => {
   it('says what Russia claims and holds, from the story and the measured shares (en)', () => {
     expect(altText(seedStory, inputs())).toBe(
-      'Map: Russia claims Donetsk, Luhansk, Kherson and Zaporizhzhia; it holds about 79 %, 100 %, 75 % and 78 % of them as of 27 Nov 2025.',
+      'Map: Russia claims Donetsk, Luhansk, Kherson and Zaporizhzhia; it holds about 79 %, > 99 %, 75 % and 78 % of them as of 27 Nov 2025.',
     );
   });
 
   it('says the same in Ukrainian, with Ukrainian names and date', () => {
     expect(altText(seedStory, inputs('uk'))).toBe(
       'Мапа. Претензії Росії: Донецька область, Луганська область, Херсонська область і Запорізька область; ' +
-        'станом на 27 лист. 2025 Росія контролює відповідно приблизно 79 %, 100 %, 75 % і 78 % цих територій.',
+        'станом на 27 лист. 2025 Росія контролює відповідно приблизно 79 %, > 99 %, 75 % і 78 % цих територій.',
     );
   });
 
@@ -26,7 +26,7 @@ describe('altText', () => {
 
   it('includes Crimea when the story names it', () => {
     const story = link('Crimea and Donetsk\n\nRussia annexed Crimea in 2014 and claims Donetsk.\n');
-    expect(altText(story, inputs())).toMatch(/^Map: Russia claims Donetsk and Crimea; it holds about 79 % and 100 % of them as of 27 Nov 2025\.$/);
+    expect(altText(story, inputs())).toMatch(/^Map: Russia claims Donetsk and Crimea; it holds about 79 % and > 99 % of them as of 27 Nov 2025\.$/);
   });
 
   it('falls back to the four focus regions when the story names none, and to the control date alone without shares', () => {

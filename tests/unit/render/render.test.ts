@@ -115,7 +115,7 @@ describe('renderPicture', () => {
     const texts = els.filter((e) => e.name === 'text');
     expect(texts.every((t) => Number(t.attrs.x) > 720 || t.attrs.class?.startsWith('cl-static-label') === true || t.attrs.x === undefined)).toBe(true);
     const credits = texts.filter((t) => t.attrs.class === 'cl-picture-attribution').map(textOf).join(' ');
-    expect(credits).toContain('Institute for the Study of War (27 Nov 2025); DeepStateMap.Live (27 Nov 2025)');
+    expect(credits).toContain('Control line sources: Institute for the Study of War (27 Nov 2025).');
     expect(() => renderPicture(input(), { width: 1200, layout: 'side' })).toThrow('layout "side" needs a height');
     expect(() => renderPicture(input(), { width: 1200, height: 150, layout: 'side' })).toThrow(/too small for the text column/);
   });
