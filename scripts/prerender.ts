@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { geojson } from '../vite.config.ts';
+import { controlSeriesModule, geojson } from '../vite.config.ts';
 import type { Prerendered } from '../src/app/prerender.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -55,7 +55,7 @@ const vite = await createServer({
   configFile: false,
   root: ROOT,
   logLevel: 'error',
-  plugins: [svelte(), geojson()],
+  plugins: [svelte(), geojson(), controlSeriesModule()],
   server: { middlewareMode: true, hmr: false, ws: false },
   appType: 'custom',
 });
