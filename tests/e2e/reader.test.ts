@@ -235,7 +235,8 @@ describe('the reader’s map', () => {
 
   it('keeps the default control layer and says why when ?control= is bad', async () => {
     const { page } = await open('/index.html?control=/test/bad-control.geojson');
-    await expect(page.textContent('.cl-notice')).resolves.toMatch(/control layer.*bad-control\.geojson/i);
+    // The notice first says the layer is loading, then why it was refused.
+    await page.waitForFunction(() => /control layer.*bad-control\.geojson/i.test(document.querySelector('.cl-notice')?.textContent ?? ''));
     expect(await page.$$eval('path[data-control="held"]', (els) => els.length)).toBeGreaterThan(0);
     await page.close();
   });
