@@ -16,12 +16,22 @@ export type ControlNoteInput = {
   sources: readonly SourceRef[];
 };
 
-export function controlNote(lang: Lang, control: ControlNoteInput): string | null {
+/**
+ * The note in parts, so a page can isolate the sources for bidi (Legend.svelte)
+ * and a picture can join them (controlNote): `when` says the day(s); for a
+ * supplied layer `sources` names its sources ('' when it names none).
+ */
+export function controlNoteParts(lang: Lang, control: ControlNoteInput): { when: string; supplied: false } | { when: string; supplied: true; sources: string } | null {
   if (!control.date) return null;
-  if (!control.supplied) return t(lang, 'controlAsOf', { date: formatDate(lang, control.date) });
+  if (!control.supplied) return { when: t(lang, 'controlAsOf', { date: formatDate(lang, control.date) }), supplied: false };
   const when = control.dateFrom
     ? t(lang, 'controlAsOfRange', { from: formatDate(lang, control.dateFrom), to: formatDate(lang, control.date) })
     : t(lang, 'controlAsOfPlain', { date: formatDate(lang, control.date) });
-  const names = [...new Set(control.sources.map((s) => s.name))].join('; ');
-  return `${when} ${names ? `${t(lang, 'suppliedLayer')} ${names}.` : t(lang, 'suppliedLayerNoSource')}`;
+  return { when, supplied: true, sources: [...new Set(control.sources.map((s) => s.name))].join('; ') };
+}
+
+export function controlNote(lang: Lang, control: ControlNoteInput): string | null {
+  const n = controlNoteParts(lang, control);
+  if (!n || !n.supplied) return n?.when ?? null;
+  return `${n.when} ${n.sources ? `${t(lang, 'suppliedLayer')} ${n.sources}.` : t(lang, 'suppliedLayerNoSource')}`;
 }
