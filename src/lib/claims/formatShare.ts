@@ -3,19 +3,14 @@
  * layer can be shown the same way once its shares are measured (at build time
  * or by a caller); no geometry is done here.
  */
-export type ShareLang = 'en' | 'uk';
+import { formatDay } from '../i18n/formatDay.ts';
+import { t, type Lang } from '../i18n/strings.ts';
 
-const MONTHS: Record<ShareLang, readonly string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  uk: ['січ.', 'лют.', 'бер.', 'квіт.', 'трав.', 'черв.', 'лип.', 'серп.', 'вер.', 'жовт.', 'лист.', 'груд.'],
-};
+export type ShareLang = Lang;
 
-/** "2025-11-27" → "27 Nov 2025" (or "27 лист. 2025"). Throws on anything that is not YYYY-MM-DD. */
+/** "2025-11-27" → "27 Nov 2025" (or "27 лист. 2025"). Throws on anything that is not a real YYYY-MM-DD day. */
 export function formatControlDate(date: string, lang: ShareLang = 'en'): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = m ? MONTHS[lang][Number(m[2]) - 1] : undefined;
-  if (!m || !month) throw new Error(`not a date YYYY-MM-DD: ${JSON.stringify(date)}`);
-  return `${Number(m[3])} ${month} ${m[1]}`;
+  return formatDay(date, lang);
 }
 
 /**
@@ -30,12 +25,10 @@ export function formatPercent(share: number): string {
   return String(Math.round(pct));
 }
 
-/** "≈ 79 % held by Russia (approximate, as of 27 Nov 2025)". */
+/** "≈ 79 % held by <claimant> (approximate, as of 27 Nov 2025)". */
 export function formatHeldShare(share: number, date: string, lang: ShareLang = 'en'): string {
   const pct = formatPercent(share);
   const d = formatControlDate(date, lang);
   const approx = pct.startsWith('<') || pct.startsWith('>') ? '' : '≈ ';
-  return lang === 'uk'
-    ? `${approx}${pct} % під контролем Росії (приблизно, станом на ${d})`
-    : `${approx}${pct} % held by Russia (approximate, as of ${d})`;
+  return t(lang, 'heldShare', { pct: `${approx}${pct}`, date: d });
 }

@@ -9,4 +9,4 @@ export { loadPositions } from './loadPositions.ts';
 export { decodePositionPieces } from '../geo/decodePositions.ts';
 export { resolvePosition, findPosition, positionSentence, positionTable } from '../claims/positionSummary.ts';
 export { matchPositionEvidence, evidenceByPosition } from '../claims/positionEvidence.ts';
-export { tp } from '../i18n/positionStrings.ts';
+export { tp } from '../i18n/strings.ts';

@@ -1,215 +1,48 @@
-/** UI strings in English and Ukrainian. Quotes are never translated. */
-import { formatControlDate } from '../claims/formatShare.ts';
-export type Lang = 'en' | 'uk';
+/**
+ * The interface's words: `t` for the app, the embed and pictures, `tp` for the
+ * positions, `ta` for the authoring page, each over the same section of every
+ * language's catalogue (en.ts, uk.ts). Party placeholders the caller does not
+ * give are filled from parties.ts. Quotes are never translated.
+ */
+import * as en from './en.ts';
+import * as uk from './uk.ts';
+import { translator } from './translate.ts';
+import { formatDay } from './formatDay.ts';
+import { partyWords, speakerPartyName } from './parties.ts';
+export { partyWords } from './parties.ts';
+import type { Lang } from './lang.ts';
 
-export const LANGS: readonly Lang[] = ['en', 'uk'];
+export { LANGS, LANG_NAMES, parseLang, type Lang } from './lang.ts';
 
-const en = {
-  staticSummaryTitle: 'The regions in this story',
-  staticSummaryCaption: 'Who claims and who holds the four regions Russia claims as annexed',
-  staticRegion: 'Region',
-  staticClaim: 'Russia’s claim',
-  staticHeld: 'Held by Russia',
-  staticHeldUnknown: 'not known',
-  staticQuotes: 'What the article says about {name}',
-  download: 'Download',
-  downloadSvg: 'Picture (SVG)',
-  downloadPng: 'Picture (PNG, 2×)',
-  downloadAlt: 'Alt text to use with the picture:',
-  downloadSandboxed: 'This page does not allow downloads from the map. Save the picture below instead (right-click or long-press it).',
-  downloadFailed: 'Could not make the picture: {error}',
-  mapLabel: 'Map of Ukraine: who claims and who holds each region',
-  legendTitle: 'Key',
-  controlAsOf: 'Control line as of {date}. Approximate, drawn by Claimline from public reporting.',
-  heldShareShort: '{pct} % held by Russia',
-  noShare: 'Held share not available for this control layer',
-  claimedByRussia: 'claimed by Russia',
-  ukrainePosition: 'Ukraine',
-  russiaPosition: 'Russia',
-  control: 'Control',
-  evidence: 'Evidence',
-  evidenceCount: '{passages} in the article, {sources} public sources',
-  inArticle: 'in the article',
-  quotes: 'What the article says',
-  directMentions: 'Named directly',
-  collectiveMentions: 'As part of a group ("occupied territories" and similar)',
-  noQuotes: 'The article does not mention this region.',
-  selectPrompt: 'Select a region on the map, or one of the highlighted names in the article, to read what the article says about it.',
-  clear: 'Clear selection',
-  article: 'The article',
-  readArticle: 'Read the article',
-  hideArticle: 'Hide the article',
-  source: 'Source',
-  speaker: 'Speaker',
-  sources: 'Data: Natural Earth (public domain) boundaries; GeoNames (CC BY 4.0) places; control line by Claimline.',
-  errorTitle: 'This map could not be shown',
-  controlError: 'The control layer could not be loaded; showing the default layer instead.',
-  storyNoDate: 'Undated article: line of {date}.',
-  storyBeforeSeries: 'Article ({article}) predates the series ({first}): line of {date}.',
-  storyAfterSeries: 'Article ({article}) over a month past the last line: line of {last}.',
-  dateOutside: 'No control line for “{date}” (a date, YYYY-MM-DD, from {first}); showing the article’s date.',
-  timeSlider: 'Control line date',
-  articleDateMark: 'Article date',
-  embed: 'Embed',
-  copy: 'Copy',
-  copied: 'Copied',
-  close: 'Close',
-  embedIframe: 'iframe (works everywhere)',
-  embedElement: 'Custom element (for web apps)',
-  selected: '{name} selected',
-  selectionCleared: 'Selection cleared',
-  mentions: '{n} passages',
-  party_russia: 'Russia',
-  party_ukraine: 'Ukraine',
-  party_analysts: 'Independent analysts',
-  'party_united-states': 'United States',
-  party_outlet: 'The outlet',
-  author: 'Link your own article',
-  altClaims: 'Map: Russia claims {regions}',
-  altHeldOne: '; it holds about {shares} of it as of {date}',
-  altHeldMany: '; it holds about {shares} of them as of {date}',
-  altControlAsOf: '; control line as of {date}, approximate',
-  controlSources: 'Control line sources: {list}.',
-  madeWith: 'Map made with Claimline.',
-  articlePages: 'Pages of the article',
-  previous: '← Earlier passages',
-  next: 'Later passages →',
-  passagesRange: 'Passages {from}–{to} of {total}',
-  showMore: 'Show {n} more ({left} not shown)',
-  loadingStory: 'Loading the story…',
-  loadingControl: 'Loading the control layer; the default layer is shown meanwhile.',
-  controlAsOfRange: 'Control line as of {from} to {to}.',
-  controlAsOfPlain: 'Control line as of {date}.',
-  suppliedLayer: 'Supplied layer, not drawn by Claimline; its source:',
-  suppliedLayerNoSource: 'Supplied layer, not drawn by Claimline; it names no source.',
-  moreEvidence: 'and {n} more passages (see the quotes below)',
-  unknownRegion: 'There is no region “{id}” on this map; showing it with nothing selected.',
-  picturePosition: 'Drawn: {name}, against the control line.',
-  // Positions: the switch and the legend (sentences and the table: positionStrings.ts, loaded with the positions).
-  positionSwitch: 'Position',
-  positionNone: 'None: control only',
-  positionUnknown: 'Unknown position “{id}”: showing the default view.',
-  posLegendUkraine: 'Ukraine would give up (beyond the current line)',
-  posLegendRussia: 'Russia would give up',
-  posLegendZone: 'Named zone',
-  posStatedBy: 'Stated by {party}, {date}',
-  posInArticle: 'Stated in the article',
-} as const;
+export type StringKey = keyof typeof en.app;
+export type PositionStringKey = keyof typeof en.positions;
+export type AuthorStringKey = keyof typeof en.author;
 
-export type StringKey = keyof typeof en;
+/** Looks up an app string and fills its {placeholders}; a count's form follows `{n}`. */
+export const t = /* @__PURE__ */ translator<Lang, StringKey>({ en: en.app, uk: uk.app }, partyWords);
 
-const uk: Record<StringKey, string> = {
-  staticSummaryTitle: 'Регіони в цій статті',
-  staticSummaryCaption: 'Хто претендує і хто контролює чотири регіони, які Росія оголосила анексованими',
-  staticRegion: 'Регіон',
-  staticClaim: 'Претензія Росії',
-  staticHeld: 'Під контролем Росії',
-  staticHeldUnknown: 'невідомо',
-  staticQuotes: 'Що стаття каже про {name}',
-  download: 'Завантажити',
-  downloadSvg: 'Зображення (SVG)',
-  downloadPng: 'Зображення (PNG, 2×)',
-  downloadAlt: 'Альтернативний текст до зображення:',
-  downloadSandboxed: 'Ця сторінка не дозволяє завантажень із карти. Збережіть зображення нижче (правою кнопкою миші або довгим натиском).',
-  downloadFailed: 'Не вдалося створити зображення: {error}',
-  mapLabel: 'Мапа України: хто на що претендує і хто що контролює',
-  legendTitle: 'Легенда',
-  controlAsOf: 'Лінія контролю станом на {date}; приблизна, накреслена Claimline за відкритими джерелами.',
-  heldShareShort: '{pct} % під контролем Росії',
-  noShare: 'Частка контролю для цього шару недоступна',
-  claimedByRussia: 'претензії Росії',
-  ukrainePosition: 'Україна',
-  russiaPosition: 'Росія',
-  control: 'Контроль',
-  evidence: 'Підстави',
-  evidenceCount: 'у статті: {passages}, відкриті джерела: {sources}',
-  inArticle: 'у статті',
-  quotes: 'Що каже стаття',
-  directMentions: 'Згадано прямо',
-  collectiveMentions: 'У складі групи («окуповані території» тощо)',
-  noQuotes: 'Стаття не згадує цей регіон.',
-  selectPrompt: 'Оберіть регіон на мапі або виділену назву в статті, щоб прочитати, що про нього пише стаття.',
-  clear: 'Скасувати вибір',
-  article: 'Стаття',
-  readArticle: 'Читати статтю',
-  hideArticle: 'Сховати статтю',
-  source: 'Джерело',
-  speaker: 'Хто говорить',
-  sources: 'Дані: межі Natural Earth (суспільне надбання); населені пункти GeoNames (CC BY 4.0); лінія контролю Claimline.',
-  errorTitle: 'Цю мапу не вдалося показати',
-  controlError: 'Шар контролю не вдалося завантажити; показано типовий шар.',
-  storyNoDate: 'Стаття без дати: лінія на {date}.',
-  storyBeforeSeries: 'Стаття ({article}) старша за ряд ({first}): лінія на {date}.',
-  storyAfterSeries: 'Стаття ({article}) на місяць пізніша за ряд: лінія на {last}.',
-  dateOutside: 'Лінії контролю на «{date}» немає (дата РРРР-ММ-ДД від {first}); показано дату статті.',
-  timeSlider: 'Дата лінії контролю',
-  articleDateMark: 'Дата статті',
-  embed: 'Вбудувати',
-  copy: 'Копіювати',
-  copied: 'Скопійовано',
-  close: 'Закрити',
-  embedIframe: 'iframe (працює всюди)',
-  embedElement: 'Власний елемент (для вебзастосунків)',
-  selected: 'Обрано: {name}',
-  selectionCleared: 'Вибір скасовано',
-  mentions: 'уривків: {n}',
-  party_russia: 'Росія',
-  party_ukraine: 'Україна',
-  party_analysts: 'Незалежні аналітики',
-  'party_united-states': 'США',
-  party_outlet: 'Видання',
-  author: 'Додати власну статтю',
-  altClaims: 'Мапа. Претензії Росії: {regions}',
-  altHeldOne: '; станом на {date} Росія контролює приблизно {shares} цієї території',
-  altHeldMany: '; станом на {date} Росія контролює відповідно приблизно {shares} цих територій',
-  altControlAsOf: '; лінія контролю станом на {date}, приблизна',
-  controlSources: 'Джерела лінії контролю: {list}.',
-  madeWith: 'Мапу створено в Claimline.',
-  articlePages: 'Сторінки статті',
-  previous: '← Попередні уривки',
-  next: 'Наступні уривки →',
-  passagesRange: 'Уривки {from}–{to} з {total}',
-  showMore: 'Показати ще {n} (не показано: {left})',
-  loadingStory: 'Завантаження статті…',
-  loadingControl: 'Завантаження шару контролю; поки що показано типовий шар.',
-  controlAsOfRange: 'Лінія контролю станом на {from}–{to}.',
-  controlAsOfPlain: 'Лінія контролю станом на {date}.',
-  suppliedLayer: 'Шар надано ззовні, його накреслив не Claimline; джерело:',
-  suppliedLayerNoSource: 'Шар надано ззовні, його накреслив не Claimline; джерела не вказано.',
-  moreEvidence: 'і ще уривків: {n} (див. цитати нижче)',
-  unknownRegion: 'Регіону «{id}» на цій мапі немає; показано без вибору.',
-  picturePosition: 'Показано: {name}, відносно лінії контролю.',
-  positionSwitch: 'Позиція',
-  positionNone: 'Немає: лише контроль',
-  positionUnknown: 'Невідома позиція «{id}»: показано типовий вигляд.',
-  posLegendUkraine: 'Україна віддала б (понад поточну лінію)',
-  posLegendRussia: 'Росія віддала б',
-  posLegendZone: 'Названа зона',
-  posStatedBy: '{party}, {date}',
-  posInArticle: 'Сказано в статті',
-};
+/** Looks up a positions string (loaded with the positions, src/lib/data/loadPositions.ts). */
+export const tp = /* @__PURE__ */ translator<Lang, PositionStringKey>({ en: en.positions, uk: uk.positions }, partyWords);
 
-const TABLE: Record<Lang, Record<StringKey, string>> = { en, uk };
-
-/** Looks up a UI string and fills its {placeholders}. */
-export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  const s = TABLE[lang][key];
-  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
-
-export function parseLang(v: string | null | undefined): Lang {
-  return v === 'uk' ? 'uk' : 'en';
-}
+/** Looks up an authoring page string. */
+export const ta = /* @__PURE__ */ translator<Lang, AuthorStringKey>({ en: en.author, uk: uk.author }, partyWords);
 
 /**
- * "2025-11-27" → "27 Nov 2025" / "27 лист. 2025": the same table the held-share
- * text uses, so the legend, the panel and the article show one date one way.
- * Anything that is not a date is shown as given.
+ * "2025-11-27" → "27 Nov 2025" / "27 лист. 2025", one way everywhere (legend,
+ * panel, article, pictures). Anything that is not a date is shown as given.
  */
 export function formatDate(lang: Lang, iso: string): string {
   try {
-    return formatControlDate(iso, lang);
+    return formatDay(iso, lang);
   } catch {
     return iso;
   }
+}
+
+/** A speaker's party as shown beside a quote: the conflict's name for it, else the catalogue's ("Independent analysts"). */
+export function speakerParty(lang: Lang, party: string): string {
+  const named = speakerPartyName(lang, party);
+  if (named) return named;
+  const key = `party_${party}`;
+  return key in en.app ? t(lang, key as StringKey) : party;
 }

@@ -55,18 +55,18 @@ export type PositionSideStyle = {
   /** Hatch angle in degrees; ukraine-gives and russia-gives lean opposite ways so they differ without colour. */
   angle: number;
   /** Its legend label in the string catalogue (strings.ts). */
-  labelKey: 'posLegendUkraine' | 'posLegendRussia' | 'posLegendZone';
+  labelKey: 'posLegendSovereign' | 'posLegendClaimant' | 'posLegendZone';
   order: number;
 };
 
 export const POSITION_SIDE_STYLES: readonly PositionSideStyle[] = [
   {
     side: 'ukraine-gives', className: 'cl-pos-ukraine-gives', swatch: 'hatch', angle: -45, order: 4,
-    labelKey: 'posLegendUkraine',
+    labelKey: 'posLegendSovereign',
   },
   {
     side: 'russia-gives', className: 'cl-pos-russia-gives', swatch: 'hatch', angle: 0, order: 5,
-    labelKey: 'posLegendRussia',
+    labelKey: 'posLegendClaimant',
   },
   {
     side: 'zone', className: 'cl-pos-zone', swatch: 'line', angle: 0, order: 6,
