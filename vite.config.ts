@@ -74,10 +74,8 @@ export default defineConfig({
     // imports when used instead of every first view carrying their file lists.
     modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rollupOptions: {
-      input: {
-        index: resolve(import.meta.dirname, 'index.html'),
-        author: resolve(import.meta.dirname, 'author.html'),
-      },
+      // author.html is built on its own (vite.author.config.ts), so no chunk of the reader's page carries the editor's code or words.
+      input: { index: resolve(import.meta.dirname, 'index.html') },
       output: { chunkFileNames: chunkFileNames('assets') },
     },
   },

@@ -6,6 +6,7 @@
  */
 import type { Mention, Passage, Story, StoryEdit } from '../lib/contract/story.ts';
 import { STORY_REGIONS, isStoryRegion } from '../lib/geo/regionIds.ts';
+import { ta, type Lang } from '../lib/i18n/strings.ts';
 
 /** Identifies one mention: a region and a span [start, end) of the article. */
 export type MentionRef = { region: string; start: number; end: number };
@@ -51,18 +52,19 @@ const SPACE = /[\s.,;:!?()"'“”‘’«»—–-]/u;
 
 /**
  * Turns a selection [start, end) of the original text into a span a mention can
- * use: surrounding spaces and punctuation trimmed, inside one passage.
+ * use: surrounding spaces and punctuation trimmed, inside one passage; else
+ * why not, in `lang`.
  */
-export function spanFromSelection(story: Story, start: number, end: number): Span | { error: string } {
-  if (!(end > start)) return { error: 'Select one or more words in the article first.' };
+export function spanFromSelection(story: Story, start: number, end: number, lang: Lang = 'en'): Span | { error: string } {
+  if (!(end > start)) return { error: ta(lang, 'selectWords') };
   const p = passageAt(story, start);
-  if (!p) return { error: 'That selection is outside the article’s passages.' };
-  if (end > p.end) return { error: 'Select words inside one sentence (a mention cannot cross passages).' };
+  if (!p) return { error: ta(lang, 'selectOutside') };
+  if (end > p.end) return { error: ta(lang, 'selectOneSentence') };
   let s = start;
   let e = end;
   while (s < e && SPACE.test(p.text[s - p.start]!)) s++;
   while (e > s && SPACE.test(p.text[e - 1 - p.start]!)) e--;
-  if (e <= s) return { error: 'Select one or more words, not only spaces or punctuation.' };
+  if (e <= s) return { error: ta(lang, 'selectNotSpaces') };
   return { start: s, end: e, passage: p.id, text: p.text.slice(s - p.start, e - p.start) };
 }
 
@@ -72,24 +74,24 @@ export function rejectMention(story: Story, ref: MentionRef, at: Date = new Date
   return withEdit(story, { mentions: story.mentions.filter((_, j) => j !== i) }, { op: 'reject', mention: refOf(ref), at: at.toISOString() });
 }
 
-/** Link the words [start, end) to `region`; the span must lie inside one passage. */
-export function addMention(story: Story, ref: MentionRef, at: Date = new Date()): Story {
+/** Link the words [start, end) to `region`; the span must lie inside one passage. Errors a user can cause speak `lang`. */
+export function addMention(story: Story, ref: MentionRef, at: Date = new Date(), lang: Lang = 'en', nameOf: (id: string) => string = (id) => id): Story {
   checkRegion(ref.region);
-  const span = spanFromSelection(story, ref.start, ref.end);
+  const span = spanFromSelection(story, ref.start, ref.end, lang);
   if ('error' in span) throw new Error(span.error);
   if (span.start !== ref.start || span.end !== ref.end) throw new Error(`[${ref.start}, ${ref.end}) is not a trimmed span; use spanFromSelection first`);
-  if (story.mentions.some((m) => sameRef(m, ref))) throw new Error(`“${span.text}” is already linked to ${ref.region}`);
+  if (story.mentions.some((m) => sameRef(m, ref))) throw new Error(ta(lang, 'alreadyLinked', { words: span.text, region: nameOf(ref.region) }));
   const m: Mention = { region: ref.region as Mention['region'], start: span.start, end: span.end, text: span.text, via: 'name', passage: span.passage, edited: 'added' };
   const mentions = [...story.mentions, m].sort(byOffset);
   return withEdit(story, { mentions }, { op: 'add', mention: refOf(ref), at: at.toISOString() });
 }
 
 /** Link a mention's words to another region instead. */
-export function changeMention(story: Story, ref: MentionRef, to: string, at: Date = new Date()): Story {
+export function changeMention(story: Story, ref: MentionRef, to: string, at: Date = new Date(), lang: Lang = 'en', nameOf: (id: string) => string = (id) => id): Story {
   checkRegion(to);
   const i = findMention(story, ref);
   if (ref.region === to) return story;
-  if (story.mentions.some((m) => sameRef(m, { ...ref, region: to }))) throw new Error(`“${story.mentions[i]!.text}” is already linked to ${to}`);
+  if (story.mentions.some((m) => sameRef(m, { ...ref, region: to }))) throw new Error(ta(lang, 'alreadyLinked', { words: story.mentions[i]!.text, region: nameOf(to) }));
   const old = story.mentions[i]!;
   const changed: Mention = { ...old, region: to as Mention['region'], edited: old.edited === 'added' ? 'added' : 'changed' };
   const mentions = story.mentions.map((m, j) => (j === i ? changed : m)).sort(byOffset);
@@ -106,12 +108,12 @@ function isRealDate(v: string): boolean {
  * Set the title, date (YYYY-MM-DD, or empty for none) or source (empty for none).
  * Throws on a date that is not a real YYYY-MM-DD day; an unchanged value records nothing.
  */
-export function editMeta(story: Story, field: MetaField, input: string | null, at: Date = new Date()): Story {
+export function editMeta(story: Story, field: MetaField, input: string | null, at: Date = new Date(), lang: Lang = 'en'): Story {
   const trimmed = (input ?? '').trim();
   let value: string | null;
   if (field === 'title') value = trimmed;
   else value = trimmed === '' ? null : trimmed;
-  if (field === 'date' && value !== null && !isRealDate(value)) throw new Error(`date must be a real day as YYYY-MM-DD: "${value}"`);
+  if (field === 'date' && value !== null && !isRealDate(value)) throw new Error(ta(lang, 'badDate', { value }));
   if (story.article[field] === value) return story;
   return withEdit(story, { article: { ...story.article, [field]: value } }, { op: 'meta', field, value, at: at.toISOString() });
 }

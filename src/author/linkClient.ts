@@ -4,16 +4,17 @@
 import type { Story } from '../lib/contract/story.ts';
 import { MAX_CHARS, type LinkPhase, type LinkReply } from './linkProtocol.ts';
 import { yieldToPage } from '../lib/yieldToPage.ts';
+import { ta, type Lang } from '../lib/i18n/strings.ts';
 
 let worker: Worker | null = null;
 let nextId = 0;
 /** Rejects the link in progress, if any. */
-let abort: ((e: Error) => void) | null = null;
+let abort: (() => void) | null = null;
 
 /** What a cancelled link rejects with. */
 export class LinkCancelled extends Error {
-  constructor() {
-    super('Linking cancelled.');
+  constructor(lang: Lang = 'en') {
+    super(ta(lang, 'cancelled'));
   }
 }
 
@@ -25,14 +26,14 @@ export function cancelLink(): void {
   if (!abort) return;
   worker?.terminate();
   worker = null;
-  abort(new LinkCancelled());
+  abort();
 }
 
 /** Why `text` cannot be linked (empty, binary, oversized), or null when it can. */
-export function checkText(text: string): string | null {
-  if (text.trim() === '') return 'The article is empty: paste its text or choose a .txt or .md file.';
-  if (text.length > MAX_CHARS) return `The article is ${(text.length / 1e6).toFixed(1)} million characters, over the ${MAX_CHARS / 1e6} million the page links; split it or use the CLI.`;
-  if (text.includes('\u0000')) return 'That looks like a binary file (it contains NUL bytes), not text.';
+export function checkText(text: string, lang: Lang = 'en'): string | null {
+  if (text.trim() === '') return ta(lang, 'textEmpty');
+  if (text.length > MAX_CHARS) return ta(lang, 'textTooLong', { size: (text.length / 1e6).toFixed(1), max: MAX_CHARS / 1e6 });
+  if (text.includes('\u0000')) return ta(lang, 'textBinary');
   return null;
 }
 
@@ -50,8 +51,8 @@ async function assemble(m: Extract<LinkReply, { type: 'done' }>): Promise<Story>
   return story;
 }
 
-export function linkInWorker(text: string, onphase: (p: LinkPhase) => void): Promise<{ story: Story; ms: number }> {
-  const bad = checkText(text);
+export function linkInWorker(text: string, onphase: (p: LinkPhase) => void, lang: Lang = 'en'): Promise<{ story: Story; ms: number }> {
+  const bad = checkText(text, lang);
   if (bad) return Promise.reject(new Error(bad));
   worker ??= new Worker(new URL('./linkWorker.ts', import.meta.url), { type: 'module', name: 'claimline-linker' });
   const w = worker;
@@ -68,16 +69,16 @@ export function linkInWorker(text: string, onphase: (p: LinkPhase) => void): Pro
       if (m.type === 'progress') return onphase(m.phase);
       stop();
       if (m.type === 'done') assemble(m).then((story) => resolve({ story, ms: m.ms }), reject);
-      else reject(new Error(`The linker failed: ${m.message}`));
+      else reject(new Error(ta(lang, 'linkerFailed', { error: m.message })));
     };
     const onerror = (e: ErrorEvent) => {
       stop();
       worker = null;
-      reject(new Error(`The linker could not start: ${e.message || 'worker error'}`));
+      reject(new Error(ta(lang, 'linkerNoStart', { error: e.message || 'worker error' })));
     };
-    abort = (e) => {
+    abort = () => {
       stop();
-      reject(e);
+      reject(new LinkCancelled(lang));
     };
     w.addEventListener('message', onmessage);
     w.addEventListener('error', onerror);

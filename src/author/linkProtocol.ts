@@ -3,13 +3,6 @@ export type LinkPhase = 'places' | 'matcher' | 'linking' | 'sending';
 
 export const PHASES: readonly LinkPhase[] = ['places', 'matcher', 'linking', 'sending'];
 
-export const PHASE_LABEL: Record<LinkPhase, string> = {
-  places: 'Loading the place names',
-  matcher: 'Preparing the matcher',
-  linking: 'Finding passages and region mentions',
-  sending: 'Drawing the story',
-};
-
 export type LinkRequest = { id: number; text: string };
 
 export type LinkReply =

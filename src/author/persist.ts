@@ -6,6 +6,7 @@
  */
 import type { Story } from '../lib/contract/story.ts';
 import type { StoryValidation } from '../lib/contract/storySchema.ts';
+import { ta, type Lang } from '../lib/i18n/strings.ts';
 
 export const STORAGE_KEY = 'claimline:author:v1';
 /** Where saved work that could not be read is kept, as it was, until the editor downloads or discards it. */
@@ -45,10 +46,10 @@ export function estimateChars(story: Story): number {
 }
 
 /** Save; returns a notice instead of throwing when the browser refuses (quota, private mode). */
-export function saveWork(storage: Store, work: Work, now: Date = new Date()): { ok: true } | { ok: false; notice: string } {
+export function saveWork(storage: Store, work: Work, now: Date = new Date(), lang: Lang = 'en'): { ok: true } | { ok: false; notice: string } {
   const estimate = estimateChars(work.story);
   if (estimate > MAX_SAVE_CHARS) {
-    return { ok: false, notice: `This story is too large to keep in the browser (about ${(estimate / 1e6).toFixed(0)} million characters); download the story JSON to keep your edits.` };
+    return { ok: false, notice: ta(lang, 'tooLargeToKeep', { n: (estimate / 1e6).toFixed(0) }) };
   }
   const saved: Saved = { format: 1, savedAt: now.toISOString(), ...work };
   const json = JSON.stringify(saved);
@@ -59,7 +60,7 @@ export function saveWork(storage: Store, work: Work, now: Date = new Date()): { 
     const mb = ((json.length * 2) / 1024 / 1024).toFixed(1);
     return {
       ok: false,
-      notice: `This browser would not keep your work (${(e as Error).name || 'error'}; ${mb} MB to store). Download the story JSON to keep your edits.`,
+      notice: ta(lang, 'notKept', { error: (e as Error).name || 'error', mb }),
     };
   }
 }
@@ -74,12 +75,12 @@ export function hasWork(storage: Store): boolean {
 }
 
 /** Read the saved work, checking the story with `validate` (the app's `validateStory`). Never throws. */
-export function loadWork(storage: Store, validate: (json: unknown) => StoryValidation): Loaded {
+export function loadWork(storage: Store, validate: (json: unknown) => StoryValidation, lang: Lang = 'en'): Loaded {
   let raw: string | null;
   try {
     raw = storage.getItem(STORAGE_KEY);
   } catch {
-    return { work: null, notice: 'This browser does not allow saved work here (storage is blocked); edits will not survive a reload.' };
+    return { work: null, notice: ta(lang, 'storageBlocked') };
   }
   if (raw === null) return { work: null, notice: null };
   const discard = (why: string): Loaded => {
@@ -87,22 +88,20 @@ export function loadWork(storage: Store, validate: (json: unknown) => StoryValid
     return {
       work: null,
       setAside: raw,
-      notice: kept
-        ? `Saved work from an earlier visit could not be read (${why}). It was set aside, not deleted: download it below, or start again.`
-        : `Saved work from an earlier visit could not be read (${why}), and this browser would not keep a copy: download it below before you link anything.`,
+      notice: ta(lang, kept ? 'unreadableSetAside' : 'unreadableNotKept', { why }),
     };
   };
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return discard('not valid JSON');
+    return discard(ta(lang, 'why_json'));
   }
-  if (!json || typeof json !== 'object') return discard('not an object');
+  if (!json || typeof json !== 'object') return discard(ta(lang, 'why_object'));
   const s = json as Partial<Saved>;
-  if (s.format !== 1) return discard(`unknown format ${JSON.stringify(s.format ?? null)}`);
+  if (s.format !== 1) return discard(ta(lang, 'why_format', { format: JSON.stringify(s.format ?? null) }));
   const v = validate(s.story);
-  if (!v.ok) return discard(v.errors[0] ?? 'invalid story');
+  if (!v.ok) return discard(v.errors[0] ?? ta(lang, 'why_invalid'));
   return {
     notes: v.notes,
     work: {

@@ -156,6 +156,7 @@ export const author = {
   phase_sending: 'Drawing the story',
   linked: 'Linked {passages} with {mentions}.',
   mentionCount: { one: '{n} mention', other: '{n} mentions' },
+  passagesFound: { one: '{n} passage', other: '{n} passages' },
   mentionsFound: { one: '{n} mention', other: '{n} mentions' },
   fileTooLarge: '{file} is {mb} MB; the page links up to about 5 MB (use the CLI for more).',
   fileBinary: '{file} looks binary (it contains NUL bytes); choose a .txt or .md file.',

@@ -157,6 +157,7 @@ export const author: SectionOf<typeof en.author> = {
   phase_sending: 'Відображення статті',
   linked: 'Пов’язано {passages}, знайдено {mentions}.',
   mentionCount: { one: '{n} згадка', few: '{n} згадки', many: '{n} згадок', other: '{n} згадки' },
+  passagesFound: { one: '{n} уривок', few: '{n} уривки', many: '{n} уривків', other: '{n} уривка' },
   mentionsFound: { one: '{n} згадку', few: '{n} згадки', many: '{n} згадок', other: '{n} згадки' },
   fileTooLarge: 'Файл {file} має {mb} МБ; сторінка пов’язує статті до 5 МБ (для більших скористайтеся CLI).',
   fileBinary: 'Файл {file} схожий на двійковий (містить байти NUL); виберіть файл .txt або .md.',
