@@ -4,7 +4,7 @@
 import type { Story } from '../lib/contract/story.ts';
 import { MAX_CHARS, type LinkPhase, type LinkReply } from './linkProtocol.ts';
 import { yieldToPage } from '../lib/yieldToPage.ts';
-import { ta, type Lang } from '../lib/i18n/strings.ts';
+import { formatNumber, ta, type Lang } from '../lib/i18n/strings.ts';
 
 let worker: Worker | null = null;
 let nextId = 0;
@@ -32,7 +32,7 @@ export function cancelLink(): void {
 /** Why `text` cannot be linked (empty, binary, oversized), or null when it can. */
 export function checkText(text: string, lang: Lang = 'en'): string | null {
   if (text.trim() === '') return ta(lang, 'textEmpty');
-  if (text.length > MAX_CHARS) return ta(lang, 'textTooLong', { size: (text.length / 1e6).toFixed(1), max: MAX_CHARS / 1e6 });
+  if (text.length > MAX_CHARS) return ta(lang, 'textTooLong', { size: formatNumber(lang, text.length / 1e6, 1), max: formatNumber(lang, MAX_CHARS / 1e6) });
   if (text.includes('\u0000')) return ta(lang, 'textBinary');
   return null;
 }

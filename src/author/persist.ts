@@ -6,7 +6,7 @@
  */
 import type { Story } from '../lib/contract/story.ts';
 import type { StoryValidation } from '../lib/contract/storySchema.ts';
-import { ta, type Lang } from '../lib/i18n/strings.ts';
+import { formatNumber, ta, type Lang } from '../lib/i18n/strings.ts';
 
 export const STORAGE_KEY = 'claimline:author:v1';
 /** Where saved work that could not be read is kept, as it was, until the editor downloads or discards it. */
@@ -49,7 +49,7 @@ export function estimateChars(story: Story): number {
 export function saveWork(storage: Store, work: Work, now: Date = new Date(), lang: Lang = 'en'): { ok: true } | { ok: false; notice: string } {
   const estimate = estimateChars(work.story);
   if (estimate > MAX_SAVE_CHARS) {
-    return { ok: false, notice: ta(lang, 'tooLargeToKeep', { n: (estimate / 1e6).toFixed(0) }) };
+    return { ok: false, notice: ta(lang, 'tooLargeToKeep', { n: formatNumber(lang, estimate / 1e6) }) };
   }
   const saved: Saved = { format: 1, savedAt: now.toISOString(), ...work };
   const json = JSON.stringify(saved);
@@ -57,7 +57,7 @@ export function saveWork(storage: Store, work: Work, now: Date = new Date(), lan
     storage.setItem(STORAGE_KEY, json);
     return { ok: true };
   } catch (e) {
-    const mb = ((json.length * 2) / 1024 / 1024).toFixed(1);
+    const mb = formatNumber(lang, (json.length * 2) / 1024 / 1024, 1);
     return {
       ok: false,
       notice: ta(lang, 'notKept', { error: (e as Error).name || 'error', mb }),

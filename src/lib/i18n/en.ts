@@ -64,6 +64,7 @@ export const app = {
   copied: 'Copied',
   close: 'Close',
   embedIframe: 'iframe (works everywhere)',
+  embedTitle: 'Claimline map: who claims and who holds the regions of {sovereignOf}',
   embedElement: 'Custom element (for web apps)',
   selected: '{name} selected',
   selectionCleared: 'Selection cleared',

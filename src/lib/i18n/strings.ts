@@ -46,3 +46,13 @@ export function speakerParty(lang: Lang, party: string): string {
   const key = `party_${party}`;
   return key in en.app ? t(lang, key as StringKey) : party;
 }
+
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/** A number as the language writes it, with exactly `digits` decimals: "0.09" / "0,09", "5,000" / "5 000". */
+export function formatNumber(lang: Lang, x: number, digits = 0): string {
+  const k = `${lang}:${digits}`;
+  let f = numbers.get(k);
+  if (!f) numbers.set(k, (f = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(x);
+}

@@ -5,7 +5,7 @@ describe('embedSnippets', () => {
   it('gives an iframe with the loader and a custom element for the current story and region', () => {
     const s = embedSnippets({ base: 'https://news.example/claimline/', region: 'UA-14', lang: 'uk' });
     expect(s.iframe).toBe(
-      '<iframe src="https://news.example/claimline/embed.html?region=UA-14&amp;lang=uk" title="Claimline map: who claims and who holds the regions of Ukraine" width="100%" height="520" loading="lazy"></iframe>\n' +
+      '<iframe src="https://news.example/claimline/embed.html?region=UA-14&amp;lang=uk" title="Мапа Claimline: хто на що претендує і хто що контролює в регіонах України" width="100%" height="520" loading="lazy"></iframe>\n' +
         '<script src="https://news.example/claimline/embed.js" async></script>',
     );
     expect(s.element).toBe(
@@ -24,6 +24,7 @@ describe('embedSnippets', () => {
     const s = embedSnippets({ base: 'http://127.0.0.1:5173/', lang: 'en' });
     expect(s.url).toBe('http://127.0.0.1:5173/embed.html');
     expect(s.element).toContain('<claimline-map></claimline-map>');
+    expect(s.iframe).toContain('title="Claimline map: who claims and who holds the regions of Ukraine"');
   });
 
   it.each(['https://', 'http://[', '//[', 'http://1.2.3.4.5'])('never throws for the malformed story address %s: it is left out', (story) => {
