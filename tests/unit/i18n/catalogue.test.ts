@@ -14,7 +14,7 @@ const CATALOGUES = { en, uk } as const;
 const SECTIONS = ['app', 'positions', 'author'] as const;
 const PARTY = new Set(['claimant', 'sovereign', 'claimantOf', 'sovereignOf']);
 
-const placeholders = (e: Entry) => [...new Set((typeof e === 'string' ? [e] : Object.values(e)).flatMap((s) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
+const placeholders = (e: Entry) => [...new Set((typeof e === 'string' ? [e] : Object.values(e)).flatMap((s) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)))].sort();
 
 describe('the catalogue', () => {
   it('gives every language the same keys as English, with the same placeholders', () => {
