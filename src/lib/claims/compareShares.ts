@@ -6,13 +6,13 @@
 import type { SeriesShares } from './controlSeriesSchema.ts';
 import { formatPercent } from './formatShare.ts';
 import { snapshotFor } from './snapshotFor.ts';
+import { t } from '../i18n/strings.ts';
 
 export type CompareRow = { region: string; from: number; to: number; text: string };
 export type Compare = { from: string; to: string; rows: CompareRow[] };
 
 /** `from` and `to` are days (YYYY-MM-DD); each reads the snapshot in force on it. Throws for a day before the series. */
 export function compareShares(series: Pick<SeriesShares, 'dates'>, from: string, to: string, regions: readonly { id: string; name: string }[], lang: 'en' | 'uk' = 'en'): Compare {
-  const held = lang === 'uk' ? 'під контролем Росії' : 'held';
   const index = Object.keys(series.dates).sort().map((date) => ({ date }));
   const day = (d: string) => {
     const s = snapshotFor(index, d);
@@ -23,7 +23,7 @@ export function compareShares(series: Pick<SeriesShares, 'dates'>, from: string,
   const rows = regions.flatMap(({ id, name }) => {
     const x = series.dates[a]![id];
     const y = series.dates[b]![id];
-    return x === undefined || y === undefined ? [] : [{ region: id, from: x, to: y, text: `${name}: ${formatPercent(x)} % → ${formatPercent(y)} % ${held}` }];
+    return x === undefined || y === undefined ? [] : [{ region: id, from: x, to: y, text: t(lang, 'compareRow', { name, from: formatPercent(x), to: formatPercent(y) }) }];
   });
   return { from: a, to: b, rows };
 }

@@ -5,6 +5,18 @@
  * answers (a time-out), or sends more than the limit.
  */
 import { LIMITS, formatLimit } from '../contract/limits.ts';
+import { t, type Lang } from '../i18n/strings.ts';
+
+/** What is being fetched, as the messages name it. */
+export type What = 'story' | 'control layer';
+
+const KEY = { story: 'story', 'control layer': 'control' } as const;
+
+/** The noun's forms for the messages' {what}, {whatOf} and {whatAcc} (one word in English, three cases in Ukrainian). */
+function nouns(what: What, lang: Lang) {
+  const k = KEY[what];
+  return { what: t(lang, `what_${k}`), whatOf: t(lang, `whatOf_${k}`), whatAcc: t(lang, `whatAcc_${k}`) };
+}
 
 export type FetchOptions = {
   fetcher?: typeof fetch;
@@ -14,17 +26,19 @@ export type FetchOptions = {
   maxBytes: number;
   /** The page's address, against which relative URLs resolve. */
   base?: string;
+  /** The language of the error messages (default English). */
+  lang?: Lang;
 };
 
 /** The absolute http(s) URL `url` means on this page, or a readable error. */
-export function resolveUrl(url: string, what: string, base: string | undefined = globalThis.location?.href): URL {
+export function resolveUrl(url: string, what: What, base: string | undefined = globalThis.location?.href, lang: Lang = 'en'): URL {
   let u: URL;
   try {
     u = new URL(url, base);
   } catch {
-    throw new Error(`The ${what} address ${JSON.stringify(url)} is not a valid URL.`);
+    throw new Error(t(lang, 'fetchBadUrl', { ...nouns(what, lang), url: JSON.stringify(url) }));
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`The ${what} address ${JSON.stringify(url)} is not an http or https URL.`);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(t(lang, 'fetchNotHttp', { ...nouns(what, lang), url: JSON.stringify(url) }));
   return u;
 }
 
@@ -55,32 +69,35 @@ async function readLimited(res: Response, maxBytes: number, tooLarge: () => Erro
   return parts.join('');
 }
 
-export async function fetchJson(url: string, what: string, options: FetchOptions): Promise<unknown> {
-  const { fetcher = fetch, timeoutMs = LIMITS.fetchTimeoutMs, maxBytes, base } = options;
-  const href = resolveUrl(url, what, base).href;
+export async function fetchJson(url: string, what: What, options: FetchOptions): Promise<unknown> {
+  const { fetcher = fetch, timeoutMs = LIMITS.fetchTimeoutMs, maxBytes, base, lang = 'en' } = options;
+  const href = resolveUrl(url, what, base, lang).href;
+  const say = (key: 'fetchTooLarge' | 'fetchTimeout' | 'fetchUnreachable' | 'fetchStatus' | 'fetchBroke' | 'fetchNotJson', params: Record<string, string | number> = {}) =>
+    new Error(t(lang, key, { ...nouns(what, lang), url, ...params }));
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const tooLarge = () => new Error(`The ${what} at ${url} is too large (over ${formatLimit(maxBytes, 'bytes')}, the limit).`);
-  const timeout = () => new Error(`Could not load the ${what} from ${url}: no complete answer within ${Math.round(timeoutMs / 1000)} seconds.`);
+  let tooLargeError: Error | null = null;
+  const tooLarge = () => (tooLargeError = say('fetchTooLarge', { limit: formatLimit(maxBytes, 'bytes') }));
+  const timeout = () => say('fetchTimeout', { s: Math.round(timeoutMs / 1000) });
   let text: string;
   try {
     let res: Response;
     try {
       res = await fetcher(href, { credentials: 'same-origin', signal: controller.signal });
     } catch {
-      throw timedOut ? timeout() : new Error(`Could not load the ${what} from ${url}: the address cannot be reached.`);
+      throw timedOut ? timeout() : say('fetchUnreachable');
     }
-    if (!res.ok) throw new Error(`Could not load the ${what} from ${url}: the server answered ${res.status} ${res.statusText}`.trim() + '.');
+    if (!res.ok) throw say('fetchStatus', { status: `${res.status} ${res.statusText}`.trim() });
     try {
       text = await readLimited(res, maxBytes, tooLarge);
     } catch (e) {
       if (timedOut) throw timeout();
-      if ((e as Error).message.includes('too large')) throw e;
-      throw new Error(`Could not load the ${what} from ${url}: the connection broke off.`);
+      if (e === tooLargeError) throw e;
+      throw say('fetchBroke');
     }
   } finally {
     clearTimeout(timer);
@@ -89,6 +106,6 @@ export async function fetchJson(url: string, what: string, options: FetchOptions
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new Error(`The ${what} at ${url} is not valid JSON (${(e as Error).message.slice(0, 120)}).`);
+    throw say('fetchNotJson', { error: (e as Error).message.slice(0, 120) });
   }
 }

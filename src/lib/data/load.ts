@@ -9,6 +9,7 @@ import { decodeRegions } from '../geo/decodeRegions.ts';
 import { fetchJson } from './fetchJson.ts';
 import { loadSchemas } from './loadSchemas.ts';
 import { LIMITS } from '../contract/limits.ts';
+import { t, type Lang } from '../i18n/strings.ts';
 import regionsTopo from '../../../geodata/regions.topo.json';
 import seedStory from '../../generated/story.json';
 import controlLayer from '../../../geodata/control.geojson';
@@ -51,12 +52,12 @@ export const DEFAULTS = {
 export type LoadedStory = { story: Story; notes: string[] };
 
 /** The story at `url`, validated a slice at a time, or the seed story when no URL is given. */
-export async function loadStory(url: string | null): Promise<LoadedStory> {
+export async function loadStory(url: string | null, lang: Lang = 'en'): Promise<LoadedStory> {
   if (!url) return { story: DEFAULTS.story, notes: [] };
   // The schema is loaded only when a story comes from elsewhere, keeping it out of the first view.
-  const [json, { validateStoryInSlices }] = await Promise.all([fetchJson(url, 'story', { maxBytes: LIMITS.storyBytes }), loadSchemas()]);
+  const [json, { validateStoryInSlices }] = await Promise.all([fetchJson(url, 'story', { maxBytes: LIMITS.storyBytes, lang }), loadSchemas()]);
   const result = await validateStoryInSlices(json);
-  if (!result.ok) throw new Error(`The story at ${url} is not a valid Claimline story: ${result.errors.slice(0, 3).join('; ')}`);
+  if (!result.ok) throw new Error(t(lang, 'storyInvalid', { url, errors: result.errors.slice(0, 3).join('; ') }));
   return { story: result.story, notes: result.notes };
 }
 
@@ -64,10 +65,10 @@ export async function loadStory(url: string | null): Promise<LoadedStory> {
  * The control layer at `url`. Throws a readable error for a bad one; the
  * caller keeps the default layer on screen meanwhile and after a failure.
  */
-export async function loadControl(url: string): Promise<ControlData> {
-  const [json, { parseControlLayer, controlDateRange }] = await Promise.all([fetchJson(url, 'control layer', { maxBytes: LIMITS.controlBytes }), loadSchemas()]);
+export async function loadControl(url: string, lang: Lang = 'en'): Promise<ControlData> {
+  const [json, { parseControlLayer, controlDateRange }] = await Promise.all([fetchJson(url, 'control layer', { maxBytes: LIMITS.controlBytes, lang }), loadSchemas()]);
   const result = parseControlLayer(json, url);
-  if (!result.ok) throw new Error(`The control layer at ${url} is not valid: ${result.errors.slice(0, 3).join('; ')}`);
+  if (!result.ok) throw new Error(t(lang, 'controlInvalid', { url, errors: result.errors.slice(0, 3).join('; ') }));
   const layer = result.value;
   const sources = layer.features.flatMap((f) => (f.properties as { sources?: SourceRef[] }).sources ?? []);
   const { from, to } = controlDateRange(layer);

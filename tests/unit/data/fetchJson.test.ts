@@ -57,4 +57,12 @@ describe('fetchJson', () => {
     await expect(fetchJson('/x.json', 'story', opts(respond('nope', { status: 404, statusText: 'Not Found' })))).rejects.toThrow('the server answered 404 Not Found.');
     await expect(fetchJson('/x.json', 'story', opts(respond('{oops')))).rejects.toThrow(/is not valid JSON/);
   });
+
+  it('says each failure in Ukrainian with lang uk, the noun in its case', async () => {
+    const uk = (fetcher: typeof fetch, extra: object = {}) => opts(fetcher, { lang: 'uk', ...extra });
+    await expect(fetchJson('/x.json', 'story', uk(respond('nope', { status: 404, statusText: 'Not Found' })))).rejects.toThrow('Не вдалося завантажити статтю з /x.json: сервер відповів 404 Not Found.');
+    await expect(fetchJson('/x.json', 'control layer', uk(respond('{oops')))).rejects.toThrow(/^Дані шару контролю за адресою \/x\.json — некоректний JSON/);
+    await expect(fetchJson('/big.json', 'story', uk(respond('x'.repeat(2_000))))).rejects.toThrow(/^Дані статті за адресою \/big\.json завеликі \(понад .* — це межа\)\.$/);
+    await expect(fetchJson('http://[', 'story', uk(respond('{}')))).rejects.toThrow('Адреса статті "http://[" не є коректною URL-адресою.');
+  });
 });
