@@ -2,6 +2,7 @@ import type { Passage, Story } from '../contract/story.ts';
 import type { StoryRegionId } from '../geo/regionIds.ts';
 import type { Claims, Position } from './claimsSchema.ts';
 import { formatHeldShare, type ShareLang } from './formatShare.ts';
+import { t } from '../i18n/strings.ts';
 import type { SourceRef } from './sourceRef.ts';
 
 /** What a statement rests on: a passage of the article, or a named public source with a date. */
@@ -105,7 +106,7 @@ export function summariseRegion(region: StoryRegionId, inputs: SummaryInputs): R
           evidence: [
             ...controlPassages.map(passageEvidence),
             // A layer without its own sources still cites itself, dated, so the figure never stands bare.
-            ...(inputs.controlSources?.length ? inputs.controlSources : [{ name: 'Control layer (approximate)', date: controlDate }]).map(sourceEvidence),
+            ...(inputs.controlSources?.length ? inputs.controlSources : [{ name: t(lang, 'controlLayerSource'), date: controlDate }]).map(sourceEvidence),
           ],
         };
   return { region, ukraine, russia, held };

@@ -111,6 +111,7 @@ export const app = {
   loadingControl: 'Loading the control layer; the default layer is shown meanwhile.',
   controlAsOfRange: 'Control line as of {from} to {to}.',
   controlAsOfPlain: 'Control line as of {date}.',
+  controlLayerSource: 'Control layer (approximate)',
   suppliedLayer: 'Supplied layer, not drawn by Claimline; its source:',
   suppliedLayerNoSource: 'Supplied layer, not drawn by Claimline; it names no source.',
   moreEvidence: { one: 'and {n} more passage (see the quotes below)', other: 'and {n} more passages (see the quotes below)' },

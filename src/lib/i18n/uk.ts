@@ -107,6 +107,7 @@ export const app: SectionOf<typeof en.app> = {
   loadingControl: 'Завантаження шару контролю; поки що показано типовий шар.',
   controlAsOfRange: 'Лінія контролю станом на {from}–{to}.',
   controlAsOfPlain: 'Лінія контролю станом на {date}.',
+  controlLayerSource: 'Шар контролю (приблизний)',
   suppliedLayer: 'Шар надано ззовні, його накреслив не Claimline; джерело:',
   suppliedLayerNoSource: 'Шар надано ззовні, його накреслив не Claimline; джерела не вказано.',
   moreEvidence: {
