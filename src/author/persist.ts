@@ -27,7 +27,7 @@ type Saved = Work & { format: 1; savedAt: string };
  * What `loadWork` found: the work, or nothing, with a notice when something
  * was set aside; `setAside` is that value, kept for download.
  */
-export type Loaded = { work: Work | null; notice: string | null; notes?: string[]; setAside?: string };
+export type Loaded = { work: Work | null; notice: string | null; notes?: string[]; setAside?: string; /** The notice in any language (the page's can change). */ say?: (lang: Lang) => string };
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -80,28 +80,31 @@ export function loadWork(storage: Store, validate: (json: unknown) => StoryValid
   try {
     raw = storage.getItem(STORAGE_KEY);
   } catch {
-    return { work: null, notice: ta(lang, 'storageBlocked') };
+    const say = (l: Lang) => ta(l, 'storageBlocked');
+    return { work: null, notice: say(lang), say };
   }
   if (raw === null) return { work: null, notice: null };
-  const discard = (why: string): Loaded => {
+  const discard = (why: (l: Lang) => string): Loaded => {
     const kept = setAside(storage, raw);
+    const say = (l: Lang) => ta(l, kept ? 'unreadableSetAside' : 'unreadableNotKept', { why: why(l) });
     return {
       work: null,
       setAside: raw,
-      notice: ta(lang, kept ? 'unreadableSetAside' : 'unreadableNotKept', { why }),
+      notice: say(lang),
+      say,
     };
   };
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return discard(ta(lang, 'why_json'));
+    return discard((l) => ta(l, 'why_json'));
   }
-  if (!json || typeof json !== 'object') return discard(ta(lang, 'why_object'));
+  if (!json || typeof json !== 'object') return discard((l) => ta(l, 'why_object'));
   const s = json as Partial<Saved>;
-  if (s.format !== 1) return discard(ta(lang, 'why_format', { format: JSON.stringify(s.format ?? null) }));
+  if (s.format !== 1) return discard((l) => ta(l, 'why_format', { format: JSON.stringify(s.format ?? null) }));
   const v = validate(s.story);
-  if (!v.ok) return discard(v.errors[0] ?? ta(lang, 'why_invalid'));
+  if (!v.ok) return discard((l) => v.errors[0] ?? ta(l, 'why_invalid'));
   return {
     notes: v.notes,
     work: {

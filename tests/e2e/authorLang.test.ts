@@ -148,6 +148,16 @@ describe('the author page in two languages', () => {
     await page.selectOption('.cl-author-lang select', 'en');
     await expect(page.textContent('h1')).resolves.toBe('Link an article to the map');
     expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+
+    // A notice already on the page is said again in the language switched to.
+    await page.evaluate(() => localStorage.setItem('claimline:author:v1', '{"format":1,"story":'));
+    await page.reload();
+    await expect(page.textContent('.cl-notice')).resolves.toMatch(/^Saved work from an earlier visit could not be read \(not valid JSON\)/);
+    await page.selectOption('.cl-author-lang select', 'uk');
+    await expect(page.textContent('.cl-notice')).resolves.toMatch(/^Збережену під час попереднього візиту роботу не вдалося прочитати \(це не коректний JSON\)/);
+    await expect(page.textContent('.cl-author-set-aside')).resolves.toMatch(/Роботу, відкладену під час попереднього візиту \(\d+ КБ\)/);
+    await page.reload();
+    await expect(page.textContent('h1')).resolves.toBe('Пов’язати статтю з мапою');
     await page.close();
   });
 });
