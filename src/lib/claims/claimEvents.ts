@@ -12,7 +12,7 @@ export function claimEvents(claims: Claims, region: string, lang: 'en' | 'uk' = 
   const c = claims.regions[region as keyof Claims['regions']];
   if (!c) return [];
   const out: ClaimEvent[] = [];
-  if (c.russia.date) out.push({ date: c.russia.date, side: 'russia', label: t(lang, 'claimEventAnnexed') });
+  if (c.russia.date) out.push({ date: c.russia.date, side: 'russia', label: t(lang, 'claimAnnexedEvent') });
   // Ukraine's side as a dated event: the UN resolution it rests on, named by its source.
   const un = c.ukraine.sources.find((s) => s.date === c.ukraine.date && /^UN General Assembly/.test(s.name));
   if (un) out.push({ date: un.date, side: 'ukraine', label: un.name.split(',')[0]! });

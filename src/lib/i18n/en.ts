@@ -2,9 +2,10 @@
  * English: every interface string, the model every other language's file
  * copies key for key (uk.ts; a missing or extra key fails the type check).
  * `{name}` is a placeholder; an object is a count's plural forms, picked by
- * Intl.PluralRules from `{n}`. Party names are placeholders (`{claimant}`,
- * `{sovereign}`, `{claimantOf}`, `{sovereignOf}`: see parties.ts); region
- * names come from the conflict's data. Quotes are never translated.
+ * Intl.PluralRules from `{n}`. The conflict's two parties are placeholders
+ * (`{claimant}`, `{sovereign}`, their Ukrainian genitive `{claimantGen}`,
+ * `{sovereignGen}`, and `{place}`: see parties.ts); region names come from
+ * the conflict's data. Quotes are never translated.
  *
  * Three sections, so each page ships what it uses: `app` (the app, the embed,
  * the element, pictures), `positions` (loaded with the positions) and `author`
@@ -16,7 +17,7 @@ export const app = {
   staticSummaryTitle: 'The regions in this story',
   staticSummaryCaption: 'Who claims and who holds the four regions {claimant} claims as annexed',
   staticRegion: 'Region',
-  staticClaim: '{claimantOf}’s claim',
+  staticClaim: '{claimant}’s claim',
   staticHeld: 'Held by {claimant}',
   staticHeldUnknown: 'not known',
   staticQuotes: 'What the article says about {name}',
@@ -26,13 +27,15 @@ export const app = {
   downloadAlt: 'Alt text to use with the picture:',
   downloadSandboxed: 'This page does not allow downloads from the map. Save the picture below instead (right-click or long-press it).',
   downloadFailed: 'Could not make the picture: {error}',
-  mapLabel: 'Map of {sovereign}: who claims and who holds each region',
+  mapLabel: 'Map of {place}: who claims and who holds each region',
   legendTitle: 'Key',
   controlAsOf: 'Control line as of {date}. Approximate, drawn by Claimline from public reporting.',
   heldShareShort: '{pct} % held by {claimant}',
   heldShare: '{pct} % held by {claimant} (approximate, as of {date})',
   noShare: 'Held share not available for this control layer',
   claimedBy: 'claimed by {claimant}',
+  sovereignPosition: '{sovereign}',
+  claimantPosition: '{claimant}',
   control: 'Control',
   evidence: 'Evidence',
   evidenceCount: '{passages} in the article, {sources}',
@@ -79,7 +82,7 @@ export const app = {
   chartDate: 'Date',
   chartHeld: 'Held',
   chartClaims: 'Claims on this timeline',
-  claimEventAnnexed: '{claimant} claims it as annexed',
+  claimAnnexedEvent: '{claimant} claims it as annexed',
   compareTitle: 'Compared with {date}',
   compareRow: '{name}: {from} % → {to} % held',
   compareBad: 'No comparison: “{value}” is not a date the control series covers (YYYY-MM-DD, from {first}).',
@@ -88,12 +91,13 @@ export const app = {
   copied: 'Copied',
   close: 'Close',
   embedIframe: 'iframe (works everywhere)',
-  embedTitle: 'Claimline map: who claims and who holds the regions of {sovereignOf}',
+  embedTitle: 'Claimline map: who claims and who holds the regions of {place}',
   embedElement: 'Custom element (for web apps)',
   selected: '{name} selected',
   selectionCleared: 'Selection cleared',
   mentions: { one: '{n} passage', other: '{n} passages' },
   party_analysts: 'Independent analysts',
+  'party_united-states': 'United States',
   party_outlet: 'The outlet',
   author: 'Link your own article',
   altClaims: 'Map: {claimant} claims {regions}',

@@ -1,33 +1,33 @@
 /**
- * The parties' names as the catalogue's templates use them: `{sovereign}`,
- * `{claimant}`, and their "of" forms `{sovereignOf}`, `{claimantOf}` (the
- * Ukrainian genitive: "Мапа України", "під контролем Росії"; in English the
- * same word). A template never spells a party; the caller may pass these
- * placeholders itself, and otherwise `partyWords` fills them.
+ * The conflict's words the catalogue's templates use: `{sovereign}`,
+ * `{claimant}`, their Ukrainian genitive `{sovereignGen}`, `{claimantGen}`
+ * ("під контролем Росії"; in English the plain name), and `{place}` (the
+ * map's place, "Map of Ukraine" / "Мапа України"). No template spells a
+ * party; the caller may pass these itself, else `conflictVars` fills them.
  *
- * Seam: these names are the conflict's, not the interface's; they move to the
- * conflict profile (`geodata/conflicts/<id>/`, its parties' names in each UI
- * language), which then supplies `partyWords` and `speakerPartyName`.
+ * Seam: these are the conflict's names, not the interface's. The conflict
+ * profile (branch `profile`: src/lib/conflict/words.ts, same function names
+ * and variables) supplies them from the profile in view; on merge this file
+ * gives way to that one.
  */
 import type { Lang } from './lang.ts';
 
-export type PartyWords = { sovereign: string; claimant: string; sovereignOf: string; claimantOf: string };
+type Vars = Record<'sovereign' | 'claimant' | 'sovereignGen' | 'claimantGen' | 'place', string>;
 
-const WORDS: Readonly<Record<Lang, PartyWords>> = {
-  en: { sovereign: 'Ukraine', claimant: 'Russia', sovereignOf: 'Ukraine', claimantOf: 'Russia' },
-  uk: { sovereign: 'Україна', claimant: 'Росія', sovereignOf: 'України', claimantOf: 'Росії' },
+const WORDS: Readonly<Record<Lang, Vars>> = {
+  en: { sovereign: 'Ukraine', claimant: 'Russia', sovereignGen: 'Ukraine', claimantGen: 'Russia', place: 'Ukraine' },
+  uk: { sovereign: 'Україна', claimant: 'Росія', sovereignGen: 'України', claimantGen: 'Росії', place: 'України' },
 };
 
-const SPEAKERS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  en: { russia: 'Russia', ukraine: 'Ukraine', 'united-states': 'United States' },
-  uk: { russia: 'Росія', ukraine: 'Україна', 'united-states': 'США' },
-};
+/** The party keys (claims.json, the speakers) of the two roles. */
+const KEYS = { sovereign: 'ukraine', claimant: 'russia' } as const;
 
-export function partyWords(lang: Lang): PartyWords {
+/** The variables every string may use: {sovereign}, {claimant}, {sovereignGen}, {claimantGen}, {place}. */
+export function conflictVars(lang: Lang): Vars {
   return WORDS[lang];
 }
 
-/** A speaker party's name, or undefined for a party the conflict does not name (the catalogue's own, e.g. analysts). */
-export function speakerPartyName(lang: Lang, party: string): string | undefined {
-  return SPEAKERS[lang][party];
+/** A speaker party's name when it is one of the conflict's two parties, else null. */
+export function partyName(lang: Lang, party: string): string | null {
+  return party === KEYS.sovereign ? WORDS[lang].sovereign : party === KEYS.claimant ? WORDS[lang].claimant : null;
 }

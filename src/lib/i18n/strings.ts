@@ -1,15 +1,14 @@
 /**
  * The interface's words: `t` for the app, the embed and pictures, `tp` for the
  * positions, `ta` for the authoring page, each over the same section of every
- * language's catalogue (en.ts, uk.ts). Party placeholders the caller does not
- * give are filled from parties.ts. Quotes are never translated.
+ * language's catalogue (en.ts, uk.ts). The conflict's placeholders the caller
+ * does not give ({claimant}, {place}…) are filled from parties.ts. Quotes are never translated.
  */
 import * as en from './en.ts';
 import * as uk from './uk.ts';
 import { translator } from './translate.ts';
 import { formatDay } from './formatDay.ts';
-import { partyWords, speakerPartyName } from './parties.ts';
-export { partyWords } from './parties.ts';
+import { conflictVars, partyName } from './parties.ts';
 import type { Lang } from './lang.ts';
 
 export { LANGS, LANG_NAMES, parseLang, type Lang } from './lang.ts';
@@ -19,13 +18,13 @@ export type PositionStringKey = keyof typeof en.positions;
 export type AuthorStringKey = keyof typeof en.author;
 
 /** Looks up an app string and fills its {placeholders}; a count's form follows `{n}`. */
-export const t = /* @__PURE__ */ translator<Lang, StringKey>({ en: en.app, uk: uk.app }, partyWords);
+export const t = /* @__PURE__ */ translator<Lang, StringKey>({ en: en.app, uk: uk.app }, conflictVars);
 
 /** Looks up a positions string (loaded with the positions, src/lib/data/loadPositions.ts). */
-export const tp = /* @__PURE__ */ translator<Lang, PositionStringKey>({ en: en.positions, uk: uk.positions }, partyWords);
+export const tp = /* @__PURE__ */ translator<Lang, PositionStringKey>({ en: en.positions, uk: uk.positions }, conflictVars);
 
 /** Looks up an authoring page string. */
-export const ta = /* @__PURE__ */ translator<Lang, AuthorStringKey>({ en: en.author, uk: uk.author }, partyWords);
+export const ta = /* @__PURE__ */ translator<Lang, AuthorStringKey>({ en: en.author, uk: uk.author }, conflictVars);
 
 /**
  * "2025-11-27" → "27 Nov 2025" / "27 лист. 2025", one way everywhere (legend,
@@ -39,12 +38,10 @@ export function formatDate(lang: Lang, iso: string): string {
   }
 }
 
-/** A speaker's party as shown beside a quote: the conflict's name for it, else the catalogue's ("Independent analysts"). */
-export function speakerParty(lang: Lang, party: string): string {
-  const named = speakerPartyName(lang, party);
-  if (named) return named;
+/** The label of a passage's speaker party: the conflict's party names, else the catalogue's (`party_analysts`…). */
+export function partyLabel(lang: Lang, party: string): string {
   const key = `party_${party}`;
-  return key in en.app ? t(lang, key as StringKey) : party;
+  return partyName(lang, party) ?? (key in en.app ? t(lang, key as StringKey) : party);
 }
 
 const numbers = new Map<string, Intl.NumberFormat>();

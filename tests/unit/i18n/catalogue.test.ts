@@ -12,7 +12,7 @@ import { fill, translator, type Entry } from '../../../src/lib/i18n/translate.ts
 
 const CATALOGUES = { en, uk } as const;
 const SECTIONS = ['app', 'positions', 'author'] as const;
-const PARTY = new Set(['claimant', 'sovereign', 'claimantOf', 'sovereignOf']);
+const PARTY = new Set(['claimant', 'sovereign', 'claimantGen', 'sovereignGen', 'place']);
 
 const placeholders = (e: Entry) => [...new Set((typeof e === 'string' ? [e] : Object.values(e)).flatMap((s) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)))].sort();
 
