@@ -22,7 +22,7 @@ export function claimTimeline(claims: Claims, nameOf: (id: string) => string, la
       else byKey.set(key, { date: e.date, side: e.side, label: e.label, regions: [region] });
     }
   }
-  const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+  const list = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' });
   return [...byKey.values()]
     .map((e) => (e.side === 'russia' ? { ...e, label: t(lang, 'claimAnnexed', { regions: list.format(e.regions.map(nameOf)) }) } : e))
     .sort((a, b) => a.date.localeCompare(b.date) || (a.side === b.side ? 0 : a.side === 'russia' ? -1 : 1));
