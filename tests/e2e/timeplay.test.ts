@@ -19,7 +19,9 @@ const inForce = (day: string) => snapshotFor(index, day)!.date;
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
+let strict: StaticServer; // dist/ under a strict CSP
 let browser: Browser;
+const STRICT_CSP = "default-src 'self'; img-src 'self' data:; frame-ancestors *";
 
 beforeAll(async () => {
   requireDist();
@@ -41,12 +43,24 @@ beforeAll(async () => {
       },
     ],
   });
+  strict = await serveStatic([DIST], {
+    headers: { 'content-security-policy': STRICT_CSP },
+    routes: [
+      (req, res) => {
+        if (req.url !== '/test/sandboxed.html') return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP });
+        res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><iframe sandbox="allow-scripts" title="Claimline map" width="900" height="900" src="/embed.html?compare=&region=UA-14"></iframe></body></html>');
+        return true;
+      },
+    ],
+  });
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await strict?.close();
 });
 
 /** A page on `path` once its live map (Leaflet) is there. */
@@ -224,6 +238,23 @@ describe('the held-share chart beyond the app', () => {
     await page.locator('claimline-map .cl-compare li').first().waitFor();
     await page.locator('claimline-map button.cl-compare-toggle').click();
     await page.waitForFunction(() => !document.querySelector('claimline-map')!.hasAttribute('compare'));
+    await page.close();
+  });
+});
+
+describe('under a strict CSP, in <iframe sandbox="allow-scripts">', () => {
+  it('the widget shows the compare view and the chart, fetching the series as classic scripts', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
+    const refused: string[] = [];
+    page.on('console', (m) => /Content Security Policy|Refused/.test(m.text()) && refused.push(m.text()));
+    await page.goto(`${strict.url}/test/sandboxed.html`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame!.waitForSelector('path[data-control="compare"]');
+    await frame!.waitForSelector('.cl-region-panel .cl-share-chart table tbody tr');
+    await frame!.waitForSelector('.cl-compare li[data-region="UA-14"]');
+    expect(strict.requests).toContain('/embed-control/shares.js');
+    expect(strict.requests).toContain(`/embed-control/${inForce('2022-02-23')}.js`);
+    expect(refused).toEqual([]);
     await page.close();
   });
 });
