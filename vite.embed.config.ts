@@ -91,8 +91,12 @@ function timeShared(): Plugin {
       const internals = 'svelte/internal/client';
       const runtime = new Set(Object.keys((await import(internals)) as object));
       const used = new Set<string>();
-      for (const file of [...readdirSync(TIME_DIR).filter((f) => f.endsWith('.svelte')).map((f) => join(TIME_DIR, f)), join(MAP_CONTEXT, '../SwipeClip.svelte')]) {
-        const { js } = compile(readFileSync(file, 'utf8'), { filename: file, generate: 'client', runes: true });
+      // The components timeUi.ts exports, and the components they import, compiled as the build compiles them.
+      const files = [...readFileSync(join(TIME_DIR, 'timeUi.ts'), 'utf8').matchAll(/from '(\.[^']+\.svelte)'/g)].map((m) => resolve(TIME_DIR, m[1]!));
+      for (const file of files) {
+        const source = readFileSync(file, 'utf8');
+        for (const m of source.matchAll(/from '(\.[^']+\.svelte)'/g)) if (!files.includes(resolve(file, '..', m[1]!))) files.push(resolve(file, '..', m[1]!));
+        const { js } = compile(source, { filename: file, generate: 'client', runes: true });
         for (const m of js.code.matchAll(/\$\.([A-Za-z_$][\w$]*)/g)) if (runtime.has(m[1]!)) used.add(m[1]!);
       }
       // Local names of their own: some runtime exports are reserved words (`if`).
