@@ -44,6 +44,8 @@ if (!existsSync(join(DIST, 'index.html'))) {
 const shipped = shippedSeriesBytes(DIST);
 row('control series as shipped: app chunks (gzip)', kb(shipped.appGzip), 'budget ≤ 150 KB');
 row('control series as shipped: widget scripts (gzip)', kb(shipped.embedGzip), 'budget ≤ 150 KB');
+row('time views on first use: app chunks (gzip)', kb(shipped.appViewsGzip));
+row('time views on first use: embed-time.js (gzip)', kb(shipped.embedViewsGzip));
 const server = await serveStatic([DIST], { routes: bareLeafletRoutes() });
 const browser = await launchChromium();
 try {
@@ -67,6 +69,8 @@ try {
   console.log('-- embed (dist/embed.html)');
   const embed = await measureFirstView(browser, server, '/embed.html?region=UA-14');
   row('embed first view: bytes (gzip, data included)', kb(embed.gzipBytes), 'budget ≤ 100 KB');
+  // With ?region= the panel is open from the start, so the panel's chart (and the series' shares) are in use: without it, the first view alone.
+  row('embed first view, no region: bytes (gzip)', kb((await measureFirstView(browser, server, '/embed.html', 1)).gzipBytes));
   row('embed time to painted regions (median of 5)', `${embed.paintedMs.toFixed(0)} ms`);
   const eclick = await measureClickToPanel(browser, server, '/embed.html');
   row('embed click-to-panel latency (median)', `${eclick.medianMs.toFixed(1)} ms`);

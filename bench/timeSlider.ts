@@ -1,9 +1,10 @@
 /**
  * Time slider figures for `npm run bench` (issue 13): the time from a step of
- * the slider to the first animation frame after the new snapshot is drawn and
- * named in the legend, over `steps` consecutive snapshots, first as fetched
- * (each snapshot's first use), then again once fetched (the repaint alone);
- * and the bytes of the series as the built site ships it.
+ * the slider until the frame that shows the new snapshot, drawn and named in
+ * the legend, has been rendered (the first task after that frame's animation
+ * callbacks), over `steps` consecutive snapshots, first as fetched (each
+ * snapshot's first use), then again once fetched (the repaint alone); and the
+ * bytes of the series and of the time views as the built site ships them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +35,11 @@ export async function measureSliderStep(browser: Browser, server: StaticServer, 
             const now = document.querySelector('path[data-control="held"]');
             if (now === before || !document.querySelector('.cl-legend-note')?.textContent?.includes(input.getAttribute('aria-valuetext')!)) return;
             mo.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - t0));
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => resolve(performance.now() - t0);
+              ch.port2.postMessage(0);
+            });
           });
           mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
           const t0 = performance.now();
@@ -57,8 +62,12 @@ export async function measureSliderStep(browser: Browser, server: StaticServer, 
   return { firstUseMs: median(cold), repaintMs: median(warm), repaintP95Ms: sorted[Math.floor(sorted.length * 0.95)]!, samples: warm.length };
 }
 
-/** Bytes (gzip) of the series as shipped: the app's snapshot and shares chunks, and the iframe widget's classic scripts. */
-export function shippedSeriesBytes(dist: string): { appGzip: number; embedGzip: number } {
+/**
+ * Bytes (gzip) as shipped, none of them in a first view: the series (the app's
+ * snapshot and shares chunks, the iframe widget's classic scripts) and the time
+ * views (chart, compare summary, swipe: the app's chunks, the widget's embed-time.js).
+ */
+export function shippedSeriesBytes(dist: string): { appGzip: number; embedGzip: number; appViewsGzip: number; embedViewsGzip: number } {
   const gz = (dir: string, re: RegExp) =>
     readdirSync(dir)
       .filter((f) => re.test(f))
@@ -66,5 +75,7 @@ export function shippedSeriesBytes(dist: string): { appGzip: number; embedGzip: 
   return {
     appGzip: gz(join(dist, 'assets'), /^(control-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}|shares-[\w-]+)\.js$/),
     embedGzip: gz(join(dist, 'embed-control'), /\.js$/),
+    appViewsGzip: gz(join(dist, 'assets'), /^(timeUi|time)-[\w-]+\.js$/),
+    embedViewsGzip: gz(dist, /^embed-time\.js$/),
   };
 }

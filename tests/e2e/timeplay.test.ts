@@ -215,6 +215,22 @@ describe('compare view', () => {
 });
 
 describe('the held-share chart beyond the app', () => {
+  it('is fetched on first use, never with the first view (app and widget)', async () => {
+    for (const [path, code] of [['/index.html', /\/assets\/timeUi-[\w-]+\.js$/], ['/embed.html', /\/embed-time\.js$/]] as const) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const fetched: string[] = [];
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      await page.goto(server.url + path);
+      await page.waitForSelector('.cl-view .leaflet-container path[data-region]');
+      await page.waitForLoadState('networkidle');
+      expect(fetched.filter((p) => code.test(p) || /shares/.test(p)), path).toEqual([]);
+      await page.click('.cl-view path[data-region="UA-14"]');
+      await page.waitForSelector('.cl-region-panel .cl-share-chart');
+      expect(fetched.some((p) => code.test(p)), path).toBe(true);
+      await page.close();
+    }
+  });
+
   it('is in the iframe widget’s panel, with its table as text equivalent', async () => {
     const page = await open('/embed.html?region=UA-23');
     await page.waitForSelector('.cl-region-panel .cl-share-chart table tbody tr');
