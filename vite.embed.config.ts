@@ -6,10 +6,13 @@
  *   --mode schemas dist/embed-schemas.js (validators for ?story= and ?control=, loaded on demand)
  *   --mode positions dist/embed-positions.js (positions' figures, geometry and text, loaded on demand)
  *   --mode leaflet dist/embed-leaflet.js (Leaflet, loaded after the first view is painted)
+ *   --mode time    dist/embed-time.js (the held-share chart and the compare view, loaded on first use;
+ *                  it runs in the frame's Svelte runtime, which the frame publishes for it)
  *   --mode loader  dist/embed.js (the host page's auto-resize loader)
  */
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { compile } from 'svelte/compiler';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { geojson } from './vite.config.ts';
@@ -56,6 +59,60 @@ function controlScripts(): Plugin {
   };
 }
 
+const TIME_DIR = resolve(import.meta.dirname, 'src/components/time');
+const STRINGS = resolve(import.meta.dirname, 'src/lib/i18n/strings.ts');
+const MAP_CONTEXT = resolve(import.meta.dirname, 'src/components/map/context.ts');
+/**
+ * What embed-time.js takes from the frame: Svelte's runtime (one runtime per
+ * page), the map's context (the same key, so SwipeClip finds the map) and the
+ * UI strings (not a second copy).
+ */
+const TIME_SHARED: { test: (id: string) => boolean; global: string }[] = [
+  { test: (id) => id === 'svelte/internal/client', global: 'claimlineSvelte' },
+  { test: (id) => /[\\/]lib[\\/]i18n[\\/]strings\.ts$/.test(id), global: 'claimlineStrings' },
+  { test: (id) => /[\\/]components[\\/]map[\\/]context\.ts$/.test(id), global: 'claimlineMapContext' },
+];
+
+/**
+ * `virtual:claimline-time-shared` for the frame (loadTimeUi.classic.ts):
+ * publishes the Svelte runtime functions the time views' compiled code uses
+ * (found by compiling them, so the frame keeps only those) and the strings module.
+ */
+function timeShared(): Plugin {
+  const ID = 'virtual:claimline-time-shared';
+  return {
+    name: 'claimline-time-shared',
+    resolveId(id) {
+      return id === ID ? `\0${ID}` : null;
+    },
+    async load(id) {
+      if (id !== `\0${ID}`) return null;
+      // (Svelte ships no types for its internals: its export names are all this needs.)
+      const internals = 'svelte/internal/client';
+      const runtime = new Set(Object.keys((await import(internals)) as object));
+      const used = new Set<string>();
+      // The components timeUi.ts exports, and the components they import, compiled as the build compiles them.
+      const files = [...readFileSync(join(TIME_DIR, 'timeUi.ts'), 'utf8').matchAll(/from '(\.[^']+\.svelte)'/g)].map((m) => resolve(TIME_DIR, m[1]!));
+      for (const file of files) {
+        const source = readFileSync(file, 'utf8');
+        for (const m of source.matchAll(/from '(\.[^']+\.svelte)'/g)) if (!files.includes(resolve(file, '..', m[1]!))) files.push(resolve(file, '..', m[1]!));
+        const { js } = compile(source, { filename: file, generate: 'client', runes: true });
+        for (const m of js.code.matchAll(/\$\.([A-Za-z_$][\w$]*)/g)) if (runtime.has(m[1]!)) used.add(m[1]!);
+      }
+      // Local names of their own: some runtime exports are reserved words (`if`).
+      const names = [...used].sort();
+      return [
+        `import { ${names.map((n, i) => `${n} as s${i}`).join(', ')} } from 'svelte/internal/client';`,
+        `import * as strings from ${JSON.stringify(STRINGS)};`,
+        `import * as mapContext from ${JSON.stringify(MAP_CONTEXT)};`,
+        `globalThis.claimlineSvelte = { ${names.map((n, i) => `${JSON.stringify(n)}: s${i}`).join(', ')} };`,
+        'globalThis.claimlineStrings = strings;',
+        'globalThis.claimlineMapContext = mapContext;',
+      ].join('\n');
+    },
+  };
+}
+
 function embedHtml(): Plugin {
   return {
     name: 'claimline-embed-html',
@@ -71,14 +128,16 @@ const ENTRIES: Record<string, { entry: string; file: string }> = {
   positions: { entry: 'src/lib/data/positionsGlobal.ts', file: 'embed-positions.js' },
   leaflet: { entry: 'src/embed/leafletGlobal.ts', file: 'embed-leaflet.js' },
   loader: { entry: 'src/embed/loader.ts', file: 'embed.js' },
+  time: { entry: 'src/components/time/timeGlobal.ts', file: 'embed-time.js' },
 };
 
 export default defineConfig(({ mode }) => {
   const target = ENTRIES[mode];
   if (!target) throw new Error(`vite.embed.config.ts: unknown --mode ${mode} (expected ${Object.keys(ENTRIES).join(', ')})`);
   const frame = mode === 'frame';
+  const time = mode === 'time';
   return {
-    plugins: frame ? [controlScripts(), svelte(), geojson(), embedHtml()] : [],
+    plugins: frame ? [controlScripts(), timeShared(), svelte(), geojson(), embedHtml()] : time ? [svelte()] : [],
     resolve: {
       // A classic script cannot import() chunks without CORS in a sandbox: load the validators as a second script.
       alias: frame
@@ -88,8 +147,7 @@ export default defineConfig(({ mode }) => {
             { find: /^(.*)\/loadPositionsUi\.ts$/, replacement: '$1/loadPositionsUi.classic.ts' },
             { find: /^(.*)\/loadLeaflet\.ts$/, replacement: '$1/loadLeaflet.classic.ts' },
             { find: /^(.*)\/seriesSource\.ts$/, replacement: '$1/seriesSource.classic.ts' },
-            { find: /^(.*)\/ShareHistory\.svelte$/, replacement: '$1/ShareHistory.none.svelte' },
-            { find: /^(.*)\/loadCompare\.ts$/, replacement: '$1/loadCompare.none.ts' },
+            { find: /^(.*)\/loadTimeUi\.ts$/, replacement: '$1/loadTimeUi.classic.ts' },
           ]
         : [],
     },
@@ -105,6 +163,12 @@ export default defineConfig(({ mode }) => {
         fileName: () => target.file,
         cssFileName: 'embed-frame',
       },
+      rollupOptions: time
+        ? {
+            external: (id: string) => TIME_SHARED.some((s) => s.test(id)),
+            output: { globals: (id: string) => TIME_SHARED.find((s) => s.test(id))?.global ?? id },
+          }
+        : undefined,
     },
   };
 });

@@ -15,6 +15,7 @@ import { benchBlocking } from './blocking.ts';
 import { measurePositionSwitch } from './positions.ts';
 import { bareLeafletRoutes, clickToPanel, measureStaticFirstView } from './firstView.ts';
 import { measureControlSeries } from './controlSeries.ts';
+import { measureSliderStep, shippedSeriesBytes } from './timeSlider.ts';
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, budget = '') => {
@@ -40,6 +41,11 @@ if (!existsSync(join(DIST, 'index.html'))) {
   console.log('dist/ is missing: run "npm run build" for the browser figures');
   process.exit(0);
 }
+const shipped = shippedSeriesBytes(DIST);
+row('control series as shipped: app chunks (gzip)', kb(shipped.appGzip), 'budget ≤ 150 KB');
+row('control series as shipped: widget scripts (gzip)', kb(shipped.embedGzip), 'budget ≤ 150 KB');
+row('time views on first use: app chunks (gzip)', kb(shipped.appViewsGzip));
+row('time views on first use: embed-time.js (gzip)', kb(shipped.embedViewsGzip));
 const server = await serveStatic([DIST], { routes: bareLeafletRoutes() });
 const browser = await launchChromium();
 try {
@@ -55,10 +61,16 @@ try {
   const pos = await measurePositionSwitch(browser, server);
   row('position switch: repaint (median)', `${pos.medianMs.toFixed(1)} ms`, 'budget ≤ 50 ms');
   row('position switch: repaint (p95)', `${pos.p95Ms.toFixed(1)} ms`);
+  const step = await measureSliderStep(browser, server);
+  row(`slider step: repaint (median of ${step.samples})`, `${step.repaintMs.toFixed(1)} ms`, 'budget ≤ 50 ms');
+  row('slider step: repaint (p95)', `${step.repaintP95Ms.toFixed(1)} ms`);
+  row('slider step: first use, fetch included (median)', `${step.firstUseMs.toFixed(1)} ms`);
 
   console.log('-- embed (dist/embed.html)');
   const embed = await measureFirstView(browser, server, '/embed.html?region=UA-14');
   row('embed first view: bytes (gzip, data included)', kb(embed.gzipBytes), 'budget ≤ 100 KB');
+  // With ?region= the panel is open from the start, so the panel's chart (and the series' shares) are in use: without it, the first view alone.
+  row('embed first view, no region: bytes (gzip)', kb((await measureFirstView(browser, server, '/embed.html', 1)).gzipBytes));
   row('embed time to painted regions (median of 5)', `${embed.paintedMs.toFixed(0)} ms`);
   const eclick = await measureClickToPanel(browser, server, '/embed.html');
   row('embed click-to-panel latency (median)', `${eclick.medianMs.toFixed(1)} ms`);

@@ -1,16 +1,26 @@
 /**
- * `#region=UA-14` ⇄ "UA-14". Other hash parameters are kept as they are. The
- * value is returned as written: the map checks it and names an unknown one.
+ * The app's hash state: `#region=UA-14` ⇄ "UA-14", `#compare=2022-02-23` ⇄
+ * "2022-02-23" ("" for the default day, absent for no compare view). Other hash
+ * parameters are kept as they are. Values are returned as written: the map
+ * checks them and names a bad one.
  */
+export function readHashParam(hash: string, name: string): string | null {
+  const v = new URLSearchParams(hash.replace(/^#/, '')).get(name);
+  return v === null ? null : v.slice(0, 40);
+}
+
+export function writeHashParam(hash: string, name: string, value: string | null): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  if (value !== null) params.set(name, value);
+  else params.delete(name);
+  const s = params.toString();
+  return s ? `#${s}` : '';
+}
+
 export function readHashRegion(hash: string): string | null {
-  const v = new URLSearchParams(hash.replace(/^#/, '')).get('region');
-  return v ? v.slice(0, 40) : null;
+  return readHashParam(hash, 'region') || null;
 }
 
 export function writeHashRegion(hash: string, region: string | null): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  if (region) params.set('region', region);
-  else params.delete('region');
-  const s = params.toString();
-  return s ? `#${s}` : '';
+  return writeHashParam(hash, 'region', region || null);
 }

@@ -53,6 +53,8 @@ export class ClaimlineMapElement extends HTMLElement {
         get control() { return props.control; },
         get date() { return props.date; },
         get compare() { return props.compare; },
+        // The compare view's switch and day are reflected as the attribute.
+        set compare(v: string | null) { reflect('compare', v); },
         // A date picked on the slider is reflected as the attribute.
         set date(v: string | null) { reflect('date', v); },
         get lang() { return props.lang; },
@@ -65,6 +67,9 @@ export class ClaimlineMapElement extends HTMLElement {
         // download="0" turns the Download menu off.
         get download() { return props.download !== '0' && props.download !== 'false'; },
         layout: 'embed',
+        oncompare: (compare: string | null) => {
+          this.dispatchEvent(new CustomEvent('compareselect', { detail: { compare }, bubbles: true, composed: true }));
+        },
         ondate: (date: string) => {
           this.dispatchEvent(new CustomEvent('dateselect', { detail: { date }, bubbles: true, composed: true }));
         },
@@ -101,6 +106,8 @@ export class ClaimlineMapElement extends HTMLElement {
   set position(v: string | null) { this.#reflect('position', v); }
   get date() { return this.getAttribute('date'); }
   set date(v: string | null) { this.#reflect('date', v); }
+  get compare() { return this.getAttribute('compare'); }
+  set compare(v: string | null) { this.#reflect('compare', v); }
   get theme() { return this.getAttribute('theme'); }
   set theme(v: string | null) { this.#reflect('theme', v); }
 

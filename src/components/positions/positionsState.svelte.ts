@@ -41,20 +41,8 @@ export class PositionsState {
   };
 }
 
-let sheet: CSSStyleSheet | null = null;
-const adopted = new WeakSet<Document | ShadowRoot>();
-
 /**
  * Adopts the positions' styles (a constructed sheet, so a strict CSP holds) in
  * the document or shadow root that holds `node`, once for each.
  */
-export function adoptPositionsCss(node: Node, css: string): void {
-  const root = node.getRootNode();
-  if (!css || !(root instanceof Document || root instanceof ShadowRoot) || adopted.has(root)) return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-  }
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  adopted.add(root);
-}
+export { adoptSheet as adoptPositionsCss } from '../adoptSheet.ts';

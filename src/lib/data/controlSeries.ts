@@ -11,6 +11,7 @@ import type { SeriesShares } from '../claims/controlSeriesSchema.ts';
 import { DEFAULTS, type ControlData } from './load.ts';
 import { SERIES_DATES, loadLayer, loadSeriesShares } from './seriesSource.ts';
 import { storySnapshot, type StorySnapshot } from '../claims/storySnapshot.ts';
+import { snapshotFor } from '../claims/snapshotFor.ts';
 import { formatDate, t, type Lang } from '../i18n/strings.ts';
 
 export { SERIES_DATES } from './seriesSource.ts';
@@ -61,4 +62,16 @@ export function viewControl(articleDate: string | null, requested: string | null
         ? { snapshot: snap(c.last), notice: t(lang, 'storyAfterSeries', { article: f(articleDate!), last: f(c.last) }) }
         : { snapshot: null, notice: c.kind === 'before' ? t(lang, 'storyBeforeSeries', { article: f(articleDate!), first: f(c.first), date: f(latest) }) : t(lang, 'storyNoDate', { date: f(latest) }) };
   return { snapshot: pick.snapshot, notice: (bad + (pick.notice ?? '')).trim() || null };
+}
+
+/** The day `?compare=` alone compares with: the eve of the full-scale invasion. */
+export const COMPARE_DEFAULT = '2022-02-23';
+
+/** The snapshot in force on a compare day ('' for COMPARE_DEFAULT); null when the series does not cover it (the summary says so). */
+export function compareSnapshot(compare: string): string | null {
+  try {
+    return snapshotFor(SERIES_DATES.map((date) => ({ date })), compare || COMPARE_DEFAULT)?.date ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -6,34 +6,15 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { SeriesShares } from '../claims/controlSeriesSchema.ts';
+import { classicScript } from '../../embed/classicScript.ts';
 
 // Only the file names are bundled (the build turns each `?date` import into its date).
 const names = import.meta.glob<string>('../../../geodata/control/*.geojson', { query: '?date', import: 'default', eager: true });
 
 export const SERIES_DATES: readonly string[] = Object.values(names).sort();
 
-// Only readable while this script first runs, so kept now.
-const base = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
-const pending = new Map<string, Promise<unknown>>();
-
-function script(name: string): Promise<unknown> {
-  let p = pending.get(name);
-  if (!p) {
-    p = new Promise((resolve, reject) => {
-      const el = document.createElement('script');
-      el.src = new URL(`embed-control/${name}.js`, base).href;
-      el.onload = () => {
-        const v = (globalThis as { claimlineControl?: Record<string, unknown> }).claimlineControl?.[name];
-        if (v) resolve(v);
-        else reject(new Error(`${el.src} did not define ${name}`));
-      };
-      el.onerror = () => reject(new Error(`could not load ${el.src}`));
-      document.head.append(el);
-    });
-    pending.set(name, p);
-  }
-  return p;
-}
+const script = (name: string): Promise<unknown> =>
+  classicScript(`embed-control/${name}.js`, () => (globalThis as { claimlineControl?: Record<string, unknown> }).claimlineControl?.[name], name);
 
 export function loadLayer(date: string): Promise<FeatureCollection> {
   return SERIES_DATES.includes(date) ? (script(date) as Promise<FeatureCollection>) : Promise.reject(new Error(`no control snapshot dated ${date}`));
