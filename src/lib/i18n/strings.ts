@@ -94,6 +94,17 @@ const en = {
   posLegendZone: 'Named zone',
   posStatedBy: 'Stated by {party}, {date}',
   posInArticle: 'Stated in the article',
+  // Places the article names, drawn as points (accessible name: "Pokrovsk: held by Russia on 27 Nov 2025; 1 passage").
+  placeName: '{name}{status}; {passages}',
+  placeHeld: ': held by Russia on {date}',
+  placeNotHeld: ': not held by Russia on {date}',
+  placeHeldUndated: ': held by Russia',
+  placeNotHeldUndated: ': not held by Russia',
+  placeOnePassage: '1 passage',
+  placePassages: '{n} passages',
+  placeLegendHeld: 'Place named in the article, held by Russia on this date',
+  placeLegendNotHeld: 'Place named in the article, not held by Russia',
+  placeShown: '{name}: passage {i} of {n} shown',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -187,6 +198,16 @@ const uk: Record<StringKey, string> = {
   posLegendZone: 'Названа зона',
   posStatedBy: '{party}, {date}',
   posInArticle: 'Сказано в статті',
+  placeName: '{name}{status}; {passages}',
+  placeHeld: ': утримує Росія станом на {date}',
+  placeNotHeld: ': не утримує Росія станом на {date}',
+  placeHeldUndated: ': утримує Росія',
+  placeNotHeldUndated: ': не утримує Росія',
+  placeOnePassage: '1 уривок',
+  placePassages: 'уривків: {n}',
+  placeLegendHeld: 'Населений пункт зі статті, який Росія утримує на цю дату',
+  placeLegendNotHeld: 'Населений пункт зі статті, який Росія не утримує',
+  placeShown: '{name}: показано уривок {i} з {n}',
 };
 
 const TABLE: Record<Lang, Record<StringKey, string>> = { en, uk };
