@@ -6,7 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { Story } from '../contract/story.ts';
 import { formatDate, t, type Lang } from '../i18n/strings.ts';
-import { pointInLayer } from './pointInLayer.ts';
+import { heldAt, type Land } from './heldAt.ts';
 
 export type PlaceView = {
   /** Stable key: "g<GeoNames id>", or "p<lat>,<lon>" when the id is not known. */
@@ -31,10 +31,12 @@ export type PlaceViewInputs = {
   control: FeatureCollection | null;
   date: string | null;
   lang: Lang;
+  /** The map's regions: a point just off the coast or a river bank takes the status of the land beside it. */
+  land?: Land | null;
 };
 
 /** One view per place the story names and can locate, in order of first mention. */
-export function placeViews({ story, control, date, lang }: PlaceViewInputs): PlaceView[] {
+export function placeViews({ story, control, date, lang, land = null }: PlaceViewInputs): PlaceView[] {
   const byKey = new Map<string, PlaceView>();
   for (const m of story.mentions) {
     if (m.via !== 'place' || !m.point || !m.place) continue;
@@ -42,7 +44,7 @@ export function placeViews({ story, control, date, lang }: PlaceViewInputs): Pla
     const key = geonameId !== undefined ? `g${geonameId}` : `p${lat},${lon}`;
     let v = byKey.get(key);
     if (!v) {
-      const held = control ? pointInLayer(lon, lat, control) : null;
+      const held = control ? heldAt(lon, lat, control, land) : null;
       v = { key, name: m.place, region: m.region, lat, lon, geonameId: geonameId ?? null, passages: [], held, accessibleName: '' };
       byKey.set(key, v);
     }

@@ -148,7 +148,7 @@ function positionLayer(position: RenderPosition, view: MapView, idPrefix: string
 
 /** Places the article names: a dot (filled when held on the line shown) and the name, as the live map's PlaceLayer. */
 function placeLayer(input: RenderInput, view: MapView, p: Palette): string {
-  const places = placeViews({ story: input.story, control: input.control.layer, date: input.control.date, lang: input.lang });
+  const places = placeViews({ story: input.story, control: input.control.layer, date: input.control.date, lang: input.lang, land: input.regions.regions });
   if (places.length === 0) return '';
   const out = [`<g class="cl-static-places" font-family="${x(FONT)}" font-size="${LABEL_FONT.region}" font-weight="600" dominant-baseline="central">`];
   for (const pl of places) {
