@@ -202,3 +202,15 @@ describe('held or not held on a date', () => {
     expect(pointInLayer(11, 5, layer)).toBe(false);
   });
 });
+
+describe('the author re-links a place', () => {
+  it('drops the point when the mention moves to another oblast (it was the old oblast’s place)', async () => {
+    const { changeMention } = await import('../../../src/author/authorState.ts');
+    const m = seed.mentions.find((x) => x.via === 'place')!;
+    const moved = changeMention(seed, m, 'UA-23', new Date('2025-12-01T00:00:00Z'));
+    const after = moved.mentions.find((x) => x.start === m.start && x.end === m.end)!;
+    expect(after.region).toBe('UA-23');
+    expect(after.point).toBeUndefined();
+    expect(validateStory(moved).ok).toBe(true);
+  });
+});
