@@ -24,7 +24,16 @@ let browser: Browser;
 
 beforeAll(async () => {
   requireDist();
-  server = await serveStatic([DIST]);
+  server = await serveStatic([DIST], {
+    routes: [
+      (req, res) => {
+        if (req.url !== '/test/element.html') return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Element</title><script type="module" src="/claimline.js"></script></head><body><main><claimline-map></claimline-map></main></body></html>');
+        return true;
+      },
+    ],
+  });
   browser = await launchChromium();
 });
 
@@ -72,7 +81,15 @@ describe('places the article names', () => {
     await page.waitForFunction((id) => document.querySelector(`.cl-region-panel [data-passage="${id}"]`)?.classList.contains('cl-quote--focus'), pokrovsk.passage);
     expect(await quote.textContent()).toContain('Pokrovsk');
     await page.waitForFunction((id) => document.activeElement?.getAttribute('data-passage') === id, pokrovsk.passage);
-    await expect.poll(() => quote.isVisible()).toBe(true);
+    // In view once the panel has settled (its positions and chart load after the click).
+    await page.waitForSelector('.cl-region-panel .cl-share-chart');
+    await page.waitForSelector('.cl-region-panel .cl-positions');
+    await page.waitForFunction((id) => {
+      const q = document.querySelector(`.cl-region-panel [data-passage="${id}"]`)!.getBoundingClientRect();
+      const box = document.querySelector('.cl-side')!.getBoundingClientRect();
+      // 1 px for sub-pixel rounding at the scroll box's edge.
+      return q.top >= box.top - 1 && q.bottom <= Math.min(box.bottom, window.innerHeight) + 1;
+    }, pokrovsk.passage);
     // The article view marks it too.
     const inArticle = page.locator(`[data-article-passage="${pokrovsk.passage}"]`);
     await page.waitForFunction((id) => document.querySelector(`[data-article-passage="${id}"]`)?.classList.contains('cl-passage--focus'), pokrovsk.passage);
@@ -130,6 +147,22 @@ describe('places the article names', () => {
       'Place named in the article, held by Russia on this date',
       'Place named in the article, not held by Russia',
     ]);
+    await page.close();
+  });
+
+  it('the first view, written at build time, already draws the point with its mark', async () => {
+    const html = await (await fetch(`${server.url}/index.html`)).text();
+    expect(html).toMatch(/<g class="cl-static-place cl-static-place--held" data-place="g704422" data-held="true" role="img" aria-label="Pokrovsk: held by Russia on 27 Nov 2025; 1 passage">/);
+  });
+
+  it('the <claimline-map> element draws the point in its shadow root and answers a click', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    await page.goto(`${server.url}/test/element.html`);
+    const point = page.locator('claimline-map .leaflet-marker-pane button[data-place="g704422"]');
+    await point.waitFor();
+    expect(await point.evaluate((e) => getComputedStyle(e.querySelector('.cl-place-dot')!).borderRadius)).toBe('50%');
+    await point.click();
+    await page.waitForFunction(() => document.querySelector('claimline-map')!.shadowRoot!.querySelector('.cl-region-panel')?.getAttribute('data-selected-region') === 'UA-14');
     await page.close();
   });
 
