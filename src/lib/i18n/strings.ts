@@ -104,6 +104,9 @@ const en = {
   placePassages: '{n} passages',
   placeLegendHeld: 'Place named in the article, held by Russia on this date',
   placeLegendNotHeld: 'Place named in the article, not held by Russia',
+  placeLegendTitle: 'Places named:',
+  placeLegendHeldShort: 'held',
+  placeLegendNotHeldShort: 'not held',
   placeShown: '{name}: passage {i} of {n} shown',
 } as const;
 
@@ -207,6 +210,9 @@ const uk: Record<StringKey, string> = {
   placePassages: 'уривків: {n}',
   placeLegendHeld: 'Населений пункт зі статті, який Росія утримує на цю дату',
   placeLegendNotHeld: 'Населений пункт зі статті, який Росія не утримує',
+  placeLegendTitle: 'Пункти зі статті:',
+  placeLegendHeldShort: 'утримує',
+  placeLegendNotHeldShort: 'не утримує',
   placeShown: '{name}: показано уривок {i} з {n}',
 };
 
