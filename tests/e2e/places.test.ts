@@ -153,6 +153,30 @@ describe('places the article names', () => {
     expect(html).toMatch(/<g class="cl-static-place cl-static-place--held" data-place="g704422" data-held="true" role="img" aria-label="Pokrovsk: held by Russia on 27 Nov 2025; 1 passage">/);
   });
 
+  it('before Leaflet has loaded, the first view’s point is a button that shows the passage', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let release!: () => void;
+    const released = new Promise<void>((ok) => (release = ok));
+    await page.route(/\/((assets|element)\/leaflet-src-[^/]*\.js|embed-leaflet\.js)$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(server.url + '/index.html', { waitUntil: 'domcontentloaded' });
+    const point = page.locator('.cl-static [data-place="g704422"][role="button"]');
+    await point.waitFor();
+    expect(await point.getAttribute('aria-label')).toBe('Pokrovsk: held by Russia on 27 Nov 2025; 1 passage');
+    await point.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.cl-region-panel[data-selected-region="UA-14"]');
+    await page.waitForFunction((id) => document.querySelector(`.cl-region-panel [data-passage="${id}"]`)?.classList.contains('cl-quote--focus'), pokrovsk.passage);
+    expect(await page.locator('.leaflet-container').count()).toBe(0);
+    expect(await point.getAttribute('aria-pressed')).toBe('true');
+    release();
+    // Leaflet takes over with the place still shown.
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-pressed') === 'true', POINT);
+    await page.close();
+  });
+
   it('the <claimline-map> element draws the point in its shadow root and answers a click', async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
     await page.goto(`${server.url}/test/element.html`);
