@@ -102,8 +102,8 @@ function legendBlock(input: RenderInput, p: Palette, x0: number, maxW: number, s
   }
   // The places the article names, as the live legend lists them when the map draws any.
   if (placeViews({ story: input.story, control: null, date: null, lang: input.lang }).length > 0) {
-    items.push({ s: { status: 'place-held', className: 'cl-static-place--held', swatch: 'dot' }, label: t(input.lang, 'placeLegendHeld'), fill: p.heldEdge, stroke: p.heldEdge, dot: true });
-    items.push({ s: { status: 'place-not-held', className: 'cl-static-place', swatch: 'dot' }, label: t(input.lang, 'placeLegendNotHeld'), fill: p.bg, stroke: p.fg, dot: true });
+    items.push({ s: { status: 'place-held', className: 'cl-static-place--held', swatch: 'dot' }, label: `${t(input.lang, 'placeLegendTitle')} ${t(input.lang, 'placeLegendHeldShort')}`, fill: p.heldEdge, stroke: p.heldEdge, dot: true });
+    items.push({ s: { status: 'place-not-held', className: 'cl-static-place', swatch: 'dot' }, label: `${t(input.lang, 'placeLegendTitle')} ${t(input.lang, 'placeLegendNotHeldShort')}`, fill: p.bg, stroke: p.fg, dot: true });
   }
   const sw = 22, sh = 14, gap = 6, colGap = 16, lh = Math.max(sh, Math.round(size * 1.4)) + 4;
   const placed: (Item & { x: number; row: number })[] = [];
