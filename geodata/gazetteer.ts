@@ -7,7 +7,15 @@ import { nameKey } from '../src/lib/linker/normalize.ts';
 import { GIVEN_NAMES } from '../src/lib/linker/personNames.ts';
 import type { GazetteerJson } from '../src/lib/linker/gazetteer.ts';
 
-export type RawPlace = { name: string; region: string };
+/** A GeoNames point: WGS84 degrees, and its GeoNames id when the build could identify the record. */
+export type PlacePoint = { lat: number; lon: number; geonameId?: number };
+
+export type RawPlace = { name: string; region: string; at?: PlacePoint };
+
+/** Decimals kept of a place's latitude and longitude (3: about 100 m, finer than any control line). */
+export const POINT_DECIMALS = 3;
+/** Points of one name in one oblast closer than this are one place (the same town listed twice). */
+const SAME_PLACE_KM = 2;
 
 export type AliasFile = {
   _source: string;
@@ -90,11 +98,39 @@ export function spellingVariants(name: string): string[] {
   return [...out];
 }
 
-type Entry = { primary: string; names: string[]; keys: Set<string>; regions: Set<string>; pinned: boolean };
+type Entry = { primary: string; names: string[]; keys: Set<string>; regions: Set<string>; pinned: boolean; points: Map<string, PlacePoint[]> };
+
+function addPoint(e: Entry, region: string, at: PlacePoint | undefined): void {
+  if (!at) return;
+  const list = e.points.get(region);
+  if (list) list.push(at);
+  else e.points.set(region, [at]);
+}
+
+function km(a: PlacePoint, b: PlacePoint): number {
+  const dy = (a.lat - b.lat) * 111.2;
+  const dx = (a.lon - b.lon) * 111.2 * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
+  return Math.hypot(dx, dy);
+}
+
+/**
+ * The one point of a name in an oblast, as "lat,lon[,geonameId]"; "" when there is
+ * none, or when several places of that oblast share the name (the text cannot say which).
+ */
+export function encodePoint(points: readonly PlacePoint[] | undefined): string {
+  const first = points?.[0];
+  if (!first || points!.some((p) => km(p, first) > SAME_PLACE_KM)) return '';
+  const id = points!.find((p) => p.geonameId !== undefined)?.geonameId;
+  const f = (n: number) => String(Number(n.toFixed(POINT_DECIMALS)));
+  return `${f(first.lat)},${f(first.lon)}${id !== undefined ? `,${id}` : ''}`;
+}
 
 export type GazetteerReport = {
   places: number;
   names: number;
+  /** Place entries (a name in an oblast) with one GeoNames point, and of those with a GeoNames id. */
+  located: number;
+  identified: number;
   /** Names kept in more than one oblast. */
   shared: string[];
   droppedStopword: string[];
@@ -109,13 +145,15 @@ export function applyGazetteer(
   attribution: string,
   /** Oblasts whose places are all kept; elsewhere only names shared with them. All when omitted. */
   scope?: ReadonlySet<string>,
+  /** Oblasts whose places keep their points (the story regions: a mention links nowhere else). All when omitted. */
+  pointScope?: ReadonlySet<string>,
 ): { gazetteer: GazetteerJson; report: GazetteerReport } {
   const byKey = new Map<string, Entry>();
   const pinnedKeys = new Set<string>();
 
   for (const [primary, a] of Object.entries(aliases.places)) {
     const names = [primary, ...(a.aliases ?? [])];
-    const e: Entry = { primary, names, keys: new Set(names.map(nameKey)), regions: new Set([a.region]), pinned: true };
+    const e: Entry = { primary, names, keys: new Set(names.map(nameKey)), regions: new Set([a.region]), pinned: true, points: new Map() };
     for (const k of e.keys) {
       byKey.set(k, e);
       pinnedKeys.add(k);
@@ -135,13 +173,18 @@ export function applyGazetteer(
     const e = byKey.get(key);
     if (e?.pinned) {
       if (!e.regions.has(p.region)) aliasConflicts.push(`${name}: alias file ${[...e.regions][0]}, GeoNames point in ${p.region}`);
+      // The pinned town's point: the GeoNames place of one of its names in its own oblast.
+      else addPoint(e, p.region, p.at);
       continue;
     }
     if (e) {
       e.regions.add(p.region);
+      addPoint(e, p.region, p.at);
       continue;
     }
-    byKey.set(key, { primary: name, names: [name], keys: new Set([key]), regions: new Set([p.region]), pinned: false });
+    const fresh: Entry = { primary: name, names: [name], keys: new Set([key]), regions: new Set([p.region]), pinned: false, points: new Map() };
+    addPoint(fresh, p.region, p.at);
+    byKey.set(key, fresh);
   }
 
   // A name in several oblasts (Novomykolaivka, Pavlivka) is kept in each: the linker reads the
@@ -168,7 +211,10 @@ export function applyGazetteer(
   }
 
   const regions: Record<string, string[]> = {};
+  const points: Record<string, string[]> = {};
   let names = 0;
+  let located = 0;
+  let identified = 0;
   for (const e of [...entries].sort((a, b) => a.primary.localeCompare(b.primary))) {
     const seen = new Set<string>();
     const distinct = e.names.filter((n) => {
@@ -178,11 +224,21 @@ export function applyGazetteer(
       return true;
     });
     names += distinct.length;
-    for (const region of [...e.regions].sort()) (regions[region] ??= []).push(distinct.join('|'));
+    for (const region of [...e.regions].sort()) {
+      (regions[region] ??= []).push(distinct.join('|'));
+      const point = !pointScope || pointScope.has(region) ? encodePoint(e.points.get(region)) : '';
+      (points[region] ??= []).push(point);
+      if (point) located++;
+      if (point.split(',').length === 3) identified++;
+    }
   }
-  const sorted = Object.fromEntries(Object.entries(regions).sort(([a], [b]) => a.localeCompare(b)));
+  const byRegion = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
+  const anyPoint = Object.values(points).some((list) => list.some((p) => p !== ''));
+  const gazetteer: GazetteerJson = { attribution, version: 1, regions: byRegion(regions) };
+  // Oblasts with no point at all are left out (the loader reads a missing list as "no points").
+  if (anyPoint) gazetteer.points = byRegion(Object.fromEntries(Object.entries(points).filter(([, list]) => list.some((p) => p !== ''))));
   return {
-    gazetteer: { attribution, version: 1, regions: sorted },
-    report: { places: entries.size, names, shared: shared.sort(), droppedStopword: droppedStopword.sort(), aliasConflicts },
+    gazetteer,
+    report: { places: entries.size, names, located, identified, shared: shared.sort(), droppedStopword: droppedStopword.sort(), aliasConflicts },
   };
 }

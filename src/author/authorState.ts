@@ -92,7 +92,8 @@ export function changeMention(story: Story, ref: MentionRef, to: string, at: Dat
   const i = findMention(story, ref);
   if (ref.region === to) return story;
   if (story.mentions.some((m) => sameRef(m, { ...ref, region: to }))) throw new Error(ta(lang, 'alreadyLinked', { words: story.mentions[i]!.text, region: nameOf(to) }));
-  const old = story.mentions[i]!;
+  // The place's point belongs to the old oblast's place of that name: it goes with the old link.
+  const { point: _point, ...old } = story.mentions[i]!;
   const changed: Mention = { ...old, region: to as Mention['region'], edited: old.edited === 'added' ? 'added' : 'changed' };
   const mentions = story.mentions.map((m, j) => (j === i ? changed : m)).sort(byOffset);
   return withEdit(story, { mentions }, { op: 'change', mention: refOf(ref), to, at: at.toISOString() });

@@ -35,6 +35,17 @@ export type Passage = {
 
 export type MentionVia = 'name' | 'place' | 'collective';
 
+/**
+ * Where a settlement is: its GeoNames point (WGS84 degrees, rounded to 0.001°,
+ * about 100 m) and its GeoNames id when the gazetteer knows it.
+ */
+export type PlacePoint = {
+  lat: number;
+  lon: number;
+  /** GeoNames id (geonames.org/<id>), when the build identified the record. */
+  geonameId?: number;
+};
+
 export type Mention = {
   region: StoryRegionId;
   start: number;
@@ -45,6 +56,13 @@ export type Mention = {
   passage: string;
   /** For `via: "place"`: the settlement's English name from the gazetteer ("Pokrovsk"). */
   place?: string;
+  /**
+   * For `via: "place"`: the settlement's point, written by the linker when the
+   * gazetteer has exactly one place of that name in `region`. Absent in older
+   * stories, for ambiguous names and where several places share the name: such
+   * places are linked to their region but not drawn on the map.
+   */
+  point?: PlacePoint;
   /** A manual edit from the authoring tool, if any. */
   edited?: 'added' | 'changed';
   /**

@@ -34,6 +34,15 @@ export const passageSchema = z.object({
   topics: z.array(z.enum(['claim', 'control'])).max(4),
 });
 
+/** A finite number in [-limit, limit] (z.number() already refuses NaN and ±Infinity). */
+const degrees = (limit: number) => z.number().min(-limit, `must be between -${limit} and ${limit}`).max(limit, `must be between -${limit} and ${limit}`);
+
+export const placePointSchema = z.object({
+  lat: degrees(90),
+  lon: degrees(180),
+  geonameId: z.int().min(1).optional(),
+});
+
 export const mentionSchema = z.object({
   // Checked by hand below so the error names the value: "unknown region id: UA-99".
   region: z.string(),
@@ -43,6 +52,7 @@ export const mentionSchema = z.object({
   via: z.enum(['name', 'place', 'collective']),
   passage: z.string(),
   place: z.string().max(200).optional(),
+  point: placePointSchema.optional(),
   edited: z.enum(['added', 'changed']).optional(),
   ambiguous: z.boolean().optional(),
   alternatives: z.array(z.string().regex(/^UA-\d\d$/, 'expected an ISO 3166-2:UA code')).optional(),
@@ -164,6 +174,7 @@ export function* validateSteps(json: unknown): Generator<void, StoryValidation> 
     if (m.end <= m.start) errors.push(`${at}.end <= start (${m.end} <= ${m.start})`);
     else if (m.text.length !== m.end - m.start) errors.push(`${at}.text length ${m.text.length} != end - start ${m.end - m.start}`);
     if (m.via === 'place' && !m.place) errors.push(`${at}.place: missing for via "place"`);
+    if (m.point && m.via !== 'place') errors.push(`${at}.point: only a mention with via "place" has a point (got via "${m.via}")`);
     const p = ids.get(m.passage);
     if (!p) errors.push(`${at}.passage: unknown passage id: ${m.passage}`);
     else if (m.start < p.start || m.end > p.end) {

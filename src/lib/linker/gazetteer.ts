@@ -1,7 +1,8 @@
 /**
  * The compact place index the linker ships with (`geodata/gazetteer.json`):
  * every GeoNames place in Ukraine whose name is unambiguous, grouped by the
- * ISO code of its oblast, each as "Primary|Alternate|…".
+ * ISO code of its oblast, each as "Primary|Alternate|…", and beside it (in
+ * `points`, same order) the place's GeoNames point as "lat,lon[,geonameId]".
  */
 import type { RegionId } from '../geo/regionIds.ts';
 
@@ -10,19 +11,38 @@ export type GazetteerJson = {
   version: 1;
   /** ISO 3166-2 code → "Primary|Alternate|…" spellings of each place. */
   regions: Record<string, string[]>;
+  /**
+   * ISO 3166-2 code → each place's GeoNames point, in the order of `regions`:
+   * "lat,lon" or "lat,lon,geonameId", or "" when the build found no single point
+   * (several places of that oblast share the name). Absent in older indexes.
+   */
+  points?: Record<string, string[]>;
 };
+
+/** A place's GeoNames coordinates (WGS84 degrees) and, when known, its GeoNames id. */
+export type GazetteerPoint = { lat: number; lon: number; geonameId?: number };
 
 export type GazetteerPlace = {
   /** English name (the first spelling). */
   name: string;
   region: RegionId;
   spellings: string[];
+  point?: GazetteerPoint;
 };
 
 export type Gazetteer = {
   attribution: string;
   places: GazetteerPlace[];
 };
+
+/** "48.28,37.177,704422" → a point; throws on a malformed or out-of-range one. */
+export function parsePoint(text: string, at: string): GazetteerPoint {
+  const [lat, lon, id, ...rest] = text.split(',').map(Number);
+  const ok =
+    rest.length === 0 && lat !== undefined && lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+  if (!ok || (id !== undefined && !(Number.isInteger(id) && id > 0))) throw new Error(`gazetteer: ${at}: bad point: ${JSON.stringify(text)}`);
+  return id === undefined ? { lat, lon } : { lat, lon, geonameId: id };
+}
 
 /** Expand the compact JSON into places; throws on a malformed index. */
 export function loadGazetteer(json: GazetteerJson): Gazetteer {
@@ -32,11 +52,30 @@ export function loadGazetteer(json: GazetteerJson): Gazetteer {
   const places: GazetteerPlace[] = [];
   for (const [region, list] of Object.entries(json.regions)) {
     if (!/^UA-\d\d$/.test(region)) throw new Error(`gazetteer: unknown region id: ${region}`);
-    for (const line of list) {
+    const points = json.points?.[region];
+    if (points && points.length !== list.length) throw new Error(`gazetteer: points.${region}: ${points.length} points for ${list.length} places`);
+    list.forEach((line, i) => {
       const spellings = line.split('|').filter((s) => s.length > 0);
       const name = spellings[0];
-      if (name) places.push({ name, region: region as RegionId, spellings });
-    }
+      if (!name) return;
+      const place: GazetteerPlace = { name, region: region as RegionId, spellings };
+      const point = points?.[i];
+      if (point) place.point = parsePoint(point, `points.${region}[${i}]`);
+      places.push(place);
+    });
   }
   return { attribution: json.attribution, places };
 }
+
+/** The point of the place named `name` (its English name) in `region`, if the gazetteer has one. */
+export function placePoint(gazetteer: Gazetteer, name: string, region: string): GazetteerPoint | undefined {
+  let index = pointIndex.get(gazetteer);
+  if (!index) {
+    index = new Map();
+    for (const p of gazetteer.places) if (p.point) index.set(`${p.region} ${p.name}`, p.point);
+    pointIndex.set(gazetteer, index);
+  }
+  return index.get(`${region} ${name}`);
+}
+
+const pointIndex = new WeakMap<Gazetteer, Map<string, GazetteerPoint>>();

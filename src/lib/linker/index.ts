@@ -1,5 +1,5 @@
 export { linkArticle, matcherFor, GENERATOR, type LinkOptions } from './linkArticle.ts';
-export { loadGazetteer, type Gazetteer, type GazetteerJson, type GazetteerPlace } from './gazetteer.ts';
+export { loadGazetteer, placePoint, parsePoint, type Gazetteer, type GazetteerJson, type GazetteerPlace, type GazetteerPoint } from './gazetteer.ts';
 export { compileMatcher, findMentions, type Matcher, type RawMention } from './findMentions.ts';
 export { ingest, type Block, type BlockKind, type Ingested } from './ingest.ts';
 export { splitPassages, splitSentences, type PassageSpan } from './splitPassages.ts';

@@ -5,7 +5,7 @@
 import type { Mention, Passage, Speaker, Story } from '../contract/story.ts';
 import { applyContext } from './context.ts';
 import { compileMatcher, findMentions, type Matcher, type RawMention } from './findMentions.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import { placePoint, type Gazetteer } from './gazetteer.ts';
 import { ingest } from './ingest.ts';
 import { findSpeaker } from './speakers.ts';
 import { splitPassages, type PassageSpan } from './splitPassages.ts';
@@ -85,6 +85,9 @@ export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOpt
     if (r.kremlinOnly && p.speaker.party !== 'russia' && !RUSSIAN_FRAME.test(text.slice(Math.max(p.start, r.start - 24), r.start))) continue;
     const m: Mention = { region: r.region, start: r.start, end: r.end, text: r.text, via: r.via, passage: p.id };
     if (r.place) m.place = r.place;
+    // A guessed oblast gets no point: the author confirms the place first.
+    const point = r.via === 'place' && r.place && !r.ambiguous ? placePoint(gazetteer, r.place, r.region) : undefined;
+    if (point) m.point = { ...point };
     if (r.ambiguous) m.ambiguous = true;
     if (r.alternatives?.length) m.alternatives = r.alternatives;
     mentions.push(m);

@@ -12,6 +12,7 @@ import type { DecodedRegions, RegionFeature } from '../geo/decodeRegions.ts';
 import { fitBoundsView, MAP_VIEW_OPTIONS, toPixel, type LatLngBoundsLike, type MapView, type MapViewOptions } from '../geo/leafletView.ts';
 import { mapLabels, type BaseLabels } from '../geo/mapLabels.ts';
 import { regionViews } from '../geo/regionView.ts';
+import { placeViews } from '../geo/placeViews.ts';
 import { STORY_REGIONS } from '../geo/regionIds.ts';
 import { storyBounds } from '../geo/storyBounds.ts';
 import { t, type Lang } from '../i18n/strings.ts';
@@ -145,6 +146,30 @@ function positionLayer(position: RenderPosition, view: MapView, idPrefix: string
   return `<defs>${defs}</defs>${paths.join('')}`;
 }
 
+/**
+ * Places the article names: a dot (filled when held on the line shown) and the name, as the live
+ * map's PlaceLayer; buttons (in the tab order after the regions) when the picture is interactive.
+ */
+function placeLayer(input: RenderInput, view: MapView, p: Palette, interactive: boolean): string {
+  const places = placeViews({ story: input.story, control: input.control.layer, date: input.control.date, lang: input.lang, land: input.regions.regions });
+  if (places.length === 0) return '';
+  const out = [`<g class="cl-static-places" font-family="${x(FONT)}" font-size="${LABEL_FONT.region}" font-weight="600" dominant-baseline="central">`];
+  for (const pl of places) {
+    const [px, py] = toPixel(view, pl.lon, pl.lat);
+    const held = pl.held === true;
+    out.push(
+      `<g class="cl-static-place${held ? ' cl-static-place--held' : ''}" data-place="${x(pl.key)}" data-held="${pl.held === null ? 'unknown' : String(pl.held)}"` +
+        (interactive ? ' role="button" tabindex="0" aria-pressed="false"' : ' role="img"') +
+        ` aria-label="${x(pl.accessibleName)}">` +
+        `<title>${x(pl.accessibleName)}</title>` +
+        `<circle class="cl-static-place-dot" cx="${n(px)}" cy="${n(py)}" r="4.5" fill="${held ? p.heldEdge : p.bg}" stroke="${held ? p.bg : p.fg}" stroke-width="${held ? '1.5' : '2'}"/>` +
+        `<text class="cl-static-place-label" x="${n(px + 8)}" y="${n(py)}" fill="${p.fg}" stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${x(pl.name)}</text></g>`,
+    );
+  }
+  out.push('</g>');
+  return out.join('');
+}
+
 /** The map's layers, without the outer <svg>: for nesting inside a larger picture. */
 export function mapLayers(input: RenderInput, view: MapView, idPrefix: string, interactive: boolean): string {
   const p = PALETTES[input.theme ?? 'light'];
@@ -222,6 +247,7 @@ export function mapLayers(input: RenderInput, view: MapView, idPrefix: string, i
     out.push(`<text class="cl-static-label cl-static-label--${l.kind}" x="${px}" y="${py}"${style}${halo}>${x(text)}</text>`);
   }
   out.push('</g>');
+  out.push(placeLayer(input, view, p, interactive));
   return out.join('');
 }
 

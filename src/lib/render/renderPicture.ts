@@ -6,6 +6,7 @@
  */
 import { formatDate, t } from '../i18n/strings.ts';
 import { POSITION_SIDE_STYLES, STATUS_STYLES } from '../style/status.ts';
+import { placeViews } from '../geo/placeViews.ts';
 import { PALETTES, POSITION_PALETTES, type Palette } from '../style/palette.ts';
 import { MAP_STROKES } from '../style/mapLayers.ts';
 import { altText } from './altText.ts';
@@ -82,7 +83,7 @@ function textBlock(lines: string[], size: number, fill: string, attrs: string, x
 }
 
 function legendBlock(input: RenderInput, p: Palette, x0: number, maxW: number, size: number, hatchId: string): Block {
-  type Item = { s: { status: string; className: string; swatch: string }; label: string; fill?: string; stroke?: string; dash?: string };
+  type Item = { s: { status: string; className: string; swatch: string }; label: string; fill?: string; stroke?: string; dash?: string; dot?: boolean };
   const items: Item[] = STATUS_STYLES.map((s) => ({ s, label: s.label[input.lang] }));
   // The chosen position's sides that are drawn, after the statuses, as the live legend lists them.
   if (input.position) {
@@ -98,6 +99,11 @@ function legendBlock(input: RenderInput, p: Palette, x0: number, maxW: number, s
         dash: st.swatch === 'hatch' ? '' : ' stroke-dasharray="2 3"',
       });
     }
+  }
+  // The places the article names, as the live legend lists them when the map draws any.
+  if (placeViews({ story: input.story, control: null, date: null, lang: input.lang }).length > 0) {
+    items.push({ s: { status: 'place-held', className: 'cl-static-place--held', swatch: 'dot' }, label: `${t(input.lang, 'placeLegendTitle')} ${t(input.lang, 'placeLegendHeldShort')}`, fill: p.heldEdge, stroke: p.heldEdge, dot: true });
+    items.push({ s: { status: 'place-not-held', className: 'cl-static-place', swatch: 'dot' }, label: `${t(input.lang, 'placeLegendTitle')} ${t(input.lang, 'placeLegendNotHeldShort')}`, fill: p.bg, stroke: p.fg, dot: true });
   }
   const sw = 22, sh = 14, gap = 6, colGap = 16, lh = Math.max(sh, Math.round(size * 1.4)) + 4;
   const placed: (Item & { x: number; row: number })[] = [];
@@ -124,7 +130,9 @@ function legendBlock(input: RenderInput, p: Palette, x0: number, maxW: number, s
           const dash = own.dash ?? (s.status === 'held' ? ` stroke-dasharray="${MAP_STROKES.held.dashArray}"` : '');
           return (
             `<g role="listitem" data-status="${s.status}">` +
-            `<rect class="cl-swatch ${s.className}" x="${gx + 1}" y="${gy + (lh - sh) / 2}" width="${sw - 2}" height="${sh - 2}" fill="${fill}" stroke="${stroke}"${dash}/>` +
+            (own.dot
+              ? `<circle class="cl-swatch ${s.className}" cx="${gx + sw / 2}" cy="${gy + lh / 2}" r="4" fill="${fill}" stroke="${stroke}" stroke-width="2"/>`
+              : `<rect class="cl-swatch ${s.className}" x="${gx + 1}" y="${gy + (lh - sh) / 2}" width="${sw - 2}" height="${sh - 2}" fill="${fill}" stroke="${stroke}"${dash}/>`) +
             `<text x="${gx + sw + gap}" y="${gy + lh / 2}" dominant-baseline="central" font-size="${size}" fill="${p.fg}">${x(label)}</text></g>`
           );
         })

@@ -82,7 +82,11 @@ describe('renderPicture', () => {
   it('draws the title, the legend from the status table, every focus region, the control date as approximate, source and attribution', () => {
     expect(texts.join(' ')).toContain('Putin Sees U.S. Peace Plan');
     for (const s of STATUS_STYLES) expect(texts).toContain(s.label.en);
-    expect(els.filter((e) => e.attrs['data-status']).map((e) => e.attrs['data-status'])).toEqual(STATUS_STYLES.map((s) => s.status));
+    // The seed story names a located place (Pokrovsk), so the legend lists the place marks too.
+    expect(els.filter((e) => e.attrs['data-status']).map((e) => e.attrs['data-status'])).toEqual([...STATUS_STYLES.map((s) => s.status), 'place-held', 'place-not-held']);
+    const place = els.find((e) => e.attrs['data-place'] === 'g704422');
+    expect(place?.attrs['data-held']).toBe('true');
+    expect(place?.attrs['aria-label']).toBe('Pokrovsk: held by Russia on 27 Nov 2025; 1 passage');
     const regions = regionPaths(els).map((p) => p.attrs['data-region']);
     for (const id of FOCUS_REGIONS) expect(regions).toContain(id);
     const all = texts.join('\n');
@@ -113,7 +117,7 @@ describe('renderPicture', () => {
     const map = els.find((e) => e.name === 'svg' && e !== card)!;
     expect([map.attrs.x, map.attrs.y, map.attrs.width, map.attrs.height]).toEqual(['0', '0', '720', '630']);
     const texts = els.filter((e) => e.name === 'text');
-    expect(texts.every((t) => Number(t.attrs.x) > 720 || t.attrs.class?.startsWith('cl-static-label') === true || t.attrs.x === undefined)).toBe(true);
+    expect(texts.every((t) => Number(t.attrs.x) > 720 || t.attrs.class?.startsWith('cl-static-label') === true || t.attrs.class === 'cl-static-place-label' || t.attrs.x === undefined)).toBe(true);
     const credits = texts.filter((t) => t.attrs.class === 'cl-picture-attribution').map(textOf).join(' ');
     expect(credits).toContain('Control line sources: Institute for the Study of War (27 Nov 2025).');
     expect(() => renderPicture(input(), { width: 1200, layout: 'side' })).toThrow('layout "side" needs a height');
