@@ -7,6 +7,7 @@
  *   --mode positions dist/embed-positions.js (positions' figures, geometry and text, loaded on demand)
  *   --mode leaflet dist/embed-leaflet.js (Leaflet, loaded after the first view is painted)
  *   --mode loader  dist/embed.js (the host page's auto-resize loader)
+ *   --mode early   dist/early.js (the build-time pages' own script: the picture's regions live before the app)
  */
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -71,6 +72,7 @@ const ENTRIES: Record<string, { entry: string; file: string }> = {
   positions: { entry: 'src/lib/data/positionsGlobal.ts', file: 'embed-positions.js' },
   leaflet: { entry: 'src/embed/leafletGlobal.ts', file: 'embed-leaflet.js' },
   loader: { entry: 'src/embed/loader.ts', file: 'embed.js' },
+  early: { entry: 'src/early/early.ts', file: 'early.js' },
 };
 
 export default defineConfig(({ mode }) => {
@@ -96,7 +98,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      target: mode === 'loader' ? 'es2018' : 'es2022',
+      target: mode === 'loader' || mode === 'early' ? 'es2018' : 'es2022',
       cssCodeSplit: false,
       lib: {
         entry: resolve(import.meta.dirname, target.entry),
