@@ -59,7 +59,10 @@ function deferEntry(path: string, html: string, bounds: Prerendered['bounds']): 
     ? ` ${EARLY_ATTR.module}="${escapeAttr(modules[0]!)}"${preloads.length ? ` ${EARLY_ATTR.preload}="${escapeAttr(preloads.join(' '))}"` : ''}`
     : ` ${EARLY_ATTR.classic}="${escapeAttr(classic[0]!)}"`;
   const box = ` ${EARLY_ATTR.bounds}="${bounds.flat().join(',')}"`;
-  out = out.replace('</head>', `    <script src="early.js" defer${attrs}${box}></script>\n  </head>`);
+  // Render-blocking until it has run (after parsing, as any deferred script): the first frame then shows the picture
+  // fitted to the box and its regions as buttons, instead of a second frame redrawing the map (browsers that ignore
+  // `blocking` paint twice, as without it).
+  out = out.replace('</head>', `    <script src="early.js" defer blocking="render"${attrs}${box}></script>\n  </head>`);
   return out;
 }
 

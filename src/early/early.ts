@@ -102,7 +102,29 @@ function fitPicture(svg: SVGSVGElement, box: Element, bounds: LatLngBoundsLike):
   svg.setAttribute('height', String(H));
 }
 
-function wire(target: HTMLElement, view: Element, s: HTMLScriptElement | null, isApp: boolean): void {
+/**
+ * The picture's other controls (Embed, Download, the time slider, the position switch, "Show more") need
+ * the app: until it has replaced the picture they say they are unavailable, and using one loads the app at once.
+ */
+function holdAppControls(view: Element, loadNow: () => void): void {
+  const held = 'button, select, input, textarea, summary';
+  for (const el of view.querySelectorAll(held)) {
+    if (el.closest('.cl-panel') && !el.matches('.cl-more')) continue;
+    el.setAttribute('aria-disabled', 'true');
+  }
+  const stop = (e: Event) => {
+    const el = (e.target as Element | null)?.closest?.('[aria-disabled="true"]');
+    if (!el || !view.contains(el)) return;
+    e.preventDefault();
+    loadNow();
+  };
+  view.addEventListener('click', stop, true);
+  view.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key === 'Enter' || (e as KeyboardEvent).key === ' ') stop(e);
+  }, true);
+}
+
+function wire(target: HTMLElement, view: Element, s: HTMLScriptElement | null, isApp: boolean, loadNow: () => void): void {
   const picture = view.querySelector<HTMLElement>('.cl-static');
   const svg = picture?.querySelector<SVGSVGElement>('svg');
   const panel = view.querySelector<HTMLElement>('.cl-panel');
@@ -122,6 +144,7 @@ function wire(target: HTMLElement, view: Element, s: HTMLScriptElement | null, i
     const at = t.getAttribute(A.at)?.split(',').map(Number);
     if (at?.length === 2) anchors.push({ id, at: [at[0]!, at[1]!] });
   }
+  holdAppControls(view, loadNow);
   const b = s?.getAttribute(A.bounds)?.split(',').map(Number);
   if (b?.length === 4 && b.every(Number.isFinite)) fitPicture(svg, picture, [[b[0]!, b[1]!], [b[2]!, b[3]!]]);
 
@@ -153,6 +176,7 @@ function wire(target: HTMLElement, view: Element, s: HTMLScriptElement | null, i
     const t = templates.get(id ?? '');
     for (const el of [...panel.children]) if (el !== live) el.remove();
     if (t) panel.appendChild(t.content.cloneNode(true));
+    for (const more of panel.querySelectorAll('.cl-more')) more.setAttribute('aria-disabled', 'true');
     view.classList.toggle('cl-has-selection', id !== null);
     if (how === 'reader') {
       if (live) live.textContent = t?.getAttribute(A.announce) ?? '';
@@ -230,12 +254,18 @@ const target = document.getElementById('app');
 const view = target?.querySelector('.cl-view-first');
 const isApp = script?.hasAttribute(A.module) ?? false;
 if (!isApp && parent !== window) postHeightToHost();
+let loaded = false;
+const loadNow = () => {
+  if (loaded || !script) return;
+  loaded = true;
+  loadApp(script);
+};
 if (target && view && pictureIsTheView(location.search)) {
   try {
-    wire(target, view, script, isApp);
+    wire(target, view, script, isApp, loadNow);
   } finally {
-    if (script) afterPaint(() => loadApp(script));
+    afterPaint(loadNow);
   }
-} else if (script) {
-  loadApp(script);
+} else {
+  loadNow();
 }
