@@ -249,6 +249,33 @@ describe('before the app', () => {
   }
 });
 
+describe('the picture in a sandboxed frame under a strict CSP', () => {
+  it('opens a region\'s panel on a click before the app has loaded, with no CSP violation', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const app = await hold(page, APP);
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.exposeFunction('__cspViolation', (what: string) => errors.push(`CSP violation: ${what}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __cspViolation?: (s: string) => void }).__cspViolation ?? (parent as unknown as { __cspViolation?: (s: string) => void }).__cspViolation;
+        report?.(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await page.goto(host.url + '/export');
+    const frame = (await (await page.waitForSelector('iframe#strict')).contentFrame())!;
+    await frame.waitForSelector('.cl-view-first .cl-static path[data-region="UA-09"][role="button"]');
+    await frame.click('path[data-region="UA-09"]');
+    await frame.waitForSelector('.cl-view-first .cl-region-panel[data-selected-region="UA-09"] [data-passage] mark');
+    expect(await frame.evaluate(() => ['L' in window, document.querySelector('.cl-view') !== null])).toEqual([false, false]);
+    expect(app.state().served).toBe(false);
+    app.release();
+    await frame.waitForSelector('.cl-view .cl-region-panel[data-selected-region="UA-09"]');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the build-time picture', () => {
   for (const path of ['/index.html', '/embed.html']) {
     it(`${path}: a click on the picture opens the panel at once, and the live view opens with it`, async () => {
