@@ -21,6 +21,7 @@ const LEAFLET = /\/(assets\/leaflet-src-[^/]*\.js|embed-leaflet\.js)$/;
 const APP_ENTRY = /\/(assets\/index-[^/]*\.js|embed-frame\.js)$/;
 
 /**
+ * /floor.html: a page with one stylesheet and one path, the least any page takes to paint here.
  * /bare.html: the reference — Leaflet's own script and stylesheet, then one
  * script with the regions and the control layer that draws them as the app's
  * map does (same options, same fitBounds), each region path tagged data-region.
@@ -43,8 +44,14 @@ export function bareLeafletRoutes(): Route[] {
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare Leaflet</title>' +
     '<link rel="stylesheet" href="/bare/leaflet.css"><style>html,body{margin:0;height:100%}#map{height:560px}</style></head>' +
     '<body><div id="map"></div><div id="panel"></div><script src="/bare/leaflet.js"></script><script src="/bare/map.js"></script></body></html>';
+  // The browser's own floor: a page with one stylesheet and one region path, nothing to run or lay out.
+  const floor =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title><link rel="stylesheet" href="/bare/floor.css"></head>' +
+    '<body><svg width="760" height="560"><path data-region="UA-14" d="M100 100L300 120L260 300Z" fill="#c96b66"/></svg></body></html>';
   const files: Record<string, [string, string | Buffer]> = {
     '/bare.html': ['text/html; charset=utf-8', html],
+    '/floor.html': ['text/html; charset=utf-8', floor],
+    '/bare/floor.css': ['text/css', 'html,body{margin:0}svg{display:block}'],
     '/bare/map.js': ['text/javascript', script],
     '/bare/leaflet.js': ['text/javascript', readFileSync(join(ROOT, 'node_modules/leaflet/dist/leaflet.js'))],
     '/bare/leaflet.css': ['text/css', readFileSync(join(ROOT, 'node_modules/leaflet/dist/leaflet.css'))],

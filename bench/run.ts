@@ -14,6 +14,7 @@ import { benchRender } from './render.ts';
 import { benchBlocking } from './blocking.ts';
 import { measurePositionSwitch } from './positions.ts';
 import { bareLeafletRoutes, clickToPanel, measureFirstViews } from './firstView.ts';
+import { measurePaintCpu, type PaintCpu } from './paintCpu.ts';
 import { availableParallelism, loadavg } from 'node:os';
 import { measureControlSeries } from './controlSeries.ts';
 
@@ -76,12 +77,15 @@ try {
     { name: 'bare', path: '/bare.html', clickable: 'path[data-region]', live: 'path[data-region]' },
     { name: 'app', path: '/index.html', clickable: staticLive, live: leafletLive },
     { name: 'embed', path: '/embed.html', clickable: staticLive, live: leafletLive },
+    { name: 'floor', path: '/floor.html', clickable: 'path[data-region]', live: 'path[data-region]' },
   ]);
   console.log(`   machine load (uptime): ${loadAverage()}`);
   const bare = views.get('bare')!;
   row('bare Leaflet: regions painted (median of 9)', `${bare.paintedMs.toFixed(0)} ms`);
   row('bare Leaflet: frame with regions (median)', `${bare.frameMs.toFixed(0)} ms`);
   row('bare Leaflet: bytes until clickable (gzip)', kb(bare.gzipUntilClickable));
+  const floor = views.get('floor')!;
+  row('floor (one stylesheet, one path): painted', `${floor.paintedMs.toFixed(0)} ms`, `${(floor.paintedMs / bare.paintedMs).toFixed(2)}× bare (the least a page takes here)`);
   for (const [name, path, budget] of [['app', '/index.html', 75], ['embed', '/embed.html', 60]] as const) {
     const f = views.get(name)!;
     row(`${name}: regions painted (median of 9)`, `${f.paintedMs.toFixed(0)} ms`);
@@ -96,6 +100,17 @@ try {
     row(`${name}: click-to-panel on the picture, before the app (median)`, `${(await clickToPanel(browser, server, path, 'picture')).toFixed(1)} ms`, 'budget ≤ 16 ms');
     row(`${name}: click-to-panel before Leaflet (median)`, `${(await clickToPanel(browser, server, path, 'static')).toFixed(1)} ms`, 'budget ≤ 16 ms');
     row(`${name}: click-to-panel after Leaflet (median)`, `${(await clickToPanel(browser, server, path, 'leaflet')).toFixed(1)} ms`, 'budget ≤ 16 ms');
+  }
+
+  console.log('-- CPU until regions are painted (renderer thread time from a trace, least of 5: hardly moved by the load)');
+  const cpuRow = (c: PaintCpu) => `script ${c.script.toFixed(1)}, parse ${c.parse.toFixed(1)}, style ${c.style.toFixed(1)}, layout ${c.layout.toFixed(1)}, paint ${c.paint.toFixed(1)}, raster ${c.raster.toFixed(1)}`;
+  const bareCpu = await measurePaintCpu(browser, server, '/bare.html');
+  row('bare Leaflet: CPU until painted', `${bareCpu.total.toFixed(1)} ms`);
+  console.log(`   ${cpuRow(bareCpu)}`);
+  for (const [name, path] of [['app', '/index.html'], ['embed', '/embed.html'], ['floor', '/floor.html']] as const) {
+    const c = await measurePaintCpu(browser, server, path);
+    row(`${name}: CPU until painted`, `${c.total.toFixed(1)} ms`, `${(c.total / bareCpu.total).toFixed(2)}× bare`);
+    console.log(`   ${cpuRow(c)}`);
   }
 
   console.log('-- authoring (dist/author.html)');
