@@ -9,6 +9,7 @@
  *   --mode time    dist/embed-time.js (the held-share chart and the compare view, loaded on first use;
  *                  it runs in the frame's Svelte runtime, which the frame publishes for it)
  *   --mode loader  dist/embed.js (the host page's auto-resize loader)
+ *   --mode early   dist/early.js (the build-time pages' own script: the picture's regions live before the app)
  */
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -129,6 +130,7 @@ const ENTRIES: Record<string, { entry: string; file: string }> = {
   leaflet: { entry: 'src/embed/leafletGlobal.ts', file: 'embed-leaflet.js' },
   loader: { entry: 'src/embed/loader.ts', file: 'embed.js' },
   time: { entry: 'src/components/time/timeGlobal.ts', file: 'embed-time.js' },
+  early: { entry: 'src/early/early.ts', file: 'early.js' },
 };
 
 export default defineConfig(({ mode }) => {
@@ -154,7 +156,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      target: mode === 'loader' ? 'es2018' : 'es2022',
+      target: mode === 'loader' || mode === 'early' ? 'es2018' : 'es2022',
       cssCodeSplit: false,
       lib: {
         entry: resolve(import.meta.dirname, target.entry),

@@ -17,8 +17,11 @@ import { MAP_VIEW_OPTIONS } from '../src/lib/geo/leafletView.ts';
 import { median } from './browser.ts';
 
 const LEAFLET = /\/(assets\/leaflet-src-[^/]*\.js|embed-leaflet\.js)$/;
+/** The app's entry (loaded by early.js once the picture is painted). */
+const APP_ENTRY = /\/(assets\/index-[^/]*\.js|embed-frame\.js)$/;
 
 /**
+ * /floor.html: a page with one stylesheet and one path, the least any page takes to paint here.
  * /bare.html: the reference — Leaflet's own script and stylesheet, then one
  * script with the regions and the control layer that draws them as the app's
  * map does (same options, same fitBounds), each region path tagged data-region.
@@ -41,8 +44,14 @@ export function bareLeafletRoutes(): Route[] {
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare Leaflet</title>' +
     '<link rel="stylesheet" href="/bare/leaflet.css"><style>html,body{margin:0;height:100%}#map{height:560px}</style></head>' +
     '<body><div id="map"></div><div id="panel"></div><script src="/bare/leaflet.js"></script><script src="/bare/map.js"></script></body></html>';
+  // The browser's own floor: a page with one stylesheet and one region path, nothing to run or lay out.
+  const floor =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title><link rel="stylesheet" href="/bare/floor.css"></head>' +
+    '<body><svg width="760" height="560"><path data-region="UA-14" d="M100 100L300 120L260 300Z" fill="#c96b66"/></svg></body></html>';
   const files: Record<string, [string, string | Buffer]> = {
     '/bare.html': ['text/html; charset=utf-8', html],
+    '/floor.html': ['text/html; charset=utf-8', floor],
+    '/bare/floor.css': ['text/css', 'html,body{margin:0}svg{display:block}'],
     '/bare/map.js': ['text/javascript', script],
     '/bare/leaflet.js': ['text/javascript', readFileSync(join(ROOT, 'node_modules/leaflet/dist/leaflet.js'))],
     '/bare/leaflet.css': ['text/css', readFileSync(join(ROOT, 'node_modules/leaflet/dist/leaflet.css'))],
@@ -58,74 +67,142 @@ export function bareLeafletRoutes(): Route[] {
   ];
 }
 
+/** One page of the comparison: its path, and selectors for "clickable" and "Leaflet has taken over" (the same for the bare page). */
+export type FirstViewPage = { name: string; path: string; clickable: string; live: string };
+
 export type FirstViewFigures = {
-  /** Median ms from navigation start to the first frame painted with region paths. */
+  /**
+   * Median ms from navigation start until the first frame holding the region paths
+   * was presented on screen: the first contentful paint's presentation time, when the
+   * regions were in the document as that frame was painted (checked every run).
+   */
   paintedMs: number;
+  /** Median ms until the main thread had produced that frame (two animation frames after the regions were in the DOM). */
+  frameMs: number;
+  /** Runs where the first contentful paint came before the regions (painted then counts from frames, not presentation). */
+  paintedLate: number;
   /** Median ms until the regions answer a click (static map live, or Leaflet's paths for the bare page). */
   clickableMs: number;
-  /** gzip bytes of everything requested before the regions were clickable. */
+  /** Median, over rounds, of this page's painted time ÷ the reference page's in the same round. */
+  pairedRatio: number;
+  /** gzip bytes of everything requested before the regions were painted and clickable (the later of the two). */
   gzipUntilClickable: number;
-  /** Cumulative layout shift from navigation until Leaflet has taken over (and two frames after). */
+  /** What those bytes were, "path (gzip bytes)". */
+  requestsUntilClickable: string[];
+  /** Cumulative layout shift from navigation until Leaflet has taken over (and two frames after), worst run. */
   cls: number;
 };
 
-/** Loads `path` `runs` times in fresh pages. `clickable` and `live` are selectors; for the bare page they are the same. */
-export async function measureStaticFirstView(browser: Browser, server: StaticServer, path: string, clickable: string, live: string, runs = 5): Promise<FirstViewFigures> {
-  const paints: number[] = [], clicks: number[] = [], shifts: number[] = [];
-  let gzipUntilClickable = 0;
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const bodies = new Map<string, Promise<Buffer>>();
-    if (i === 0) page.on('response', (r) => bodies.set(r.url(), r.body().catch(() => Buffer.alloc(0))));
-    await page.addInitScript((clickable: string) => {
-      const w = window as unknown as { __painted?: number; __clickable?: number; __cls: number };
-      w.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-      // No named function here: tsx would wrap it in a helper the page does not have.
-      new MutationObserver(() => {
-        if (w.__painted === undefined && document.querySelector('path[data-region]')) {
-          w.__painted = -1;
-          requestAnimationFrame(() => requestAnimationFrame(() => (w.__painted = performance.now())));
-        }
-        if (w.__clickable === undefined && document.querySelector(clickable)) w.__clickable = performance.now();
-      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'data-region'] });
-    }, clickable);
-    await page.goto(server.url + path);
-    await page.waitForFunction(() => {
-      const w = window as unknown as { __painted?: number; __clickable?: number };
-      return (w.__painted ?? -1) > 0 && w.__clickable !== undefined;
-    });
-    await page.waitForSelector(live);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const f = await page.evaluate(() => {
-      const w = window as unknown as { __painted: number; __clickable: number; __cls: number };
-      const before = performance.getEntriesByType('resource').filter((e) => e.startTime <= w.__clickable).map((e) => e.name);
-      return { painted: w.__painted, clickable: w.__clickable, cls: w.__cls, before: [location.href, ...before] };
-    });
-    paints.push(f.painted);
-    clicks.push(f.clickable);
-    shifts.push(f.cls);
-    if (i === 0) {
-      await page.waitForLoadState('networkidle');
-      for (const url of f.before) {
-        const body = await bodies.get(url);
-        if (body) gzipUntilClickable += gzipSync(body, { level: 9 }).length;
+type Run = { painted: number; frame: number; late: boolean; clickable: number; cls: number; before: string[] };
+
+/** One load of `page` in a fresh context; records bodies when `bodies` is given. */
+async function loadOnce(browser: Browser, server: StaticServer, page: FirstViewPage, bodies?: Map<string, Promise<Buffer>>): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const tab = await context.newPage();
+  if (bodies) tab.on('response', (r) => bodies.set(r.url(), r.body().catch(() => Buffer.alloc(0))));
+  await tab.addInitScript((clickable: string) => {
+    type W = { __inDom?: number; __frame?: number; __clickable?: number; __cls: number; __fcp?: { paint: number; presented: number } };
+    const w = window as unknown as W;
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    // paintTime: when the frame was painted on the main thread; presentationTime: when it reached the screen (Chromium ≥ 140).
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { paintTime?: number; presentationTime?: number })[]) {
+        if (e.name === 'first-contentful-paint') w.__fcp = { paint: e.paintTime ?? e.startTime, presented: e.presentationTime ?? e.startTime };
       }
-    }
-    await context.close();
-  }
-  return { paintedMs: median(paints), clickableMs: median(clicks), gzipUntilClickable, cls: Math.max(...shifts) };
+    }).observe({ type: 'paint', buffered: true });
+    // No named function here: tsx would wrap it in a helper the page does not have.
+    new MutationObserver(() => {
+      if (w.__inDom === undefined && document.querySelector('path[data-region]')) {
+        w.__inDom = performance.now();
+        requestAnimationFrame(() => requestAnimationFrame(() => (w.__frame = performance.now())));
+      }
+      if (w.__clickable === undefined && document.querySelector(clickable)) w.__clickable = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'data-region'] });
+  }, page.clickable);
+  await tab.goto(server.url + page.path);
+  await tab.waitForFunction(() => {
+    const w = window as unknown as { __frame?: number; __clickable?: number; __fcp?: unknown };
+    return w.__frame !== undefined && w.__clickable !== undefined && w.__fcp !== undefined;
+  });
+  await tab.waitForSelector(page.live);
+  await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const f = await tab.evaluate(() => {
+    const w = window as unknown as { __inDom: number; __frame: number; __clickable: number; __cls: number; __fcp: { paint: number; presented: number } };
+    const late = w.__inDom > w.__fcp.paint;
+    const painted = late ? w.__frame : w.__fcp.presented;
+    const until = Math.max(painted, w.__clickable);
+    const before = performance.getEntriesByType('resource').filter((e) => e.startTime <= until).map((e) => e.name);
+    return { painted, frame: w.__frame, late, clickable: w.__clickable, cls: w.__cls, before: [location.href, ...before] };
+  });
+  if (bodies) await tab.waitForLoadState('networkidle');
+  await context.close();
+  return f;
 }
 
-/** Median click-to-panel over the story regions; `beforeLeaflet` holds Leaflet's script back for the whole run. */
-export async function clickToPanel(browser: Browser, server: StaticServer, path: string, beforeLeaflet: boolean, rounds = 5): Promise<number> {
+/**
+ * Loads every page `runs` times, in rounds (each round loads each page once, the
+ * order rotating), after one round that only counts bytes, so the pages share
+ * the machine's load as it comes and goes. Times are medians over the rounds.
+ */
+export async function measureFirstViews(browser: Browser, server: StaticServer, pages: FirstViewPage[], runs = 9): Promise<Map<string, FirstViewFigures>> {
+  const runsOf = new Map<string, Run[]>(pages.map((p) => [p.name, []]));
+  const bytes = new Map<string, { total: number; list: string[] }>();
+  for (const page of pages) {
+    const bodies = new Map<string, Promise<Buffer>>();
+    const r = await loadOnce(browser, server, page, bodies);
+    let total = 0;
+    const list: string[] = [];
+    for (const url of r.before) {
+      const body = await bodies.get(url);
+      if (!body) continue;
+      const gz = gzipSync(body, { level: 9 }).length;
+      total += gz;
+      list.push(`${new URL(url).pathname} (${gz})`);
+    }
+    bytes.set(page.name, { total, list });
+  }
+  for (let i = 0; i < runs; i++) {
+    for (let j = 0; j < pages.length; j++) {
+      const page = pages[(i + j) % pages.length]!;
+      runsOf.get(page.name)!.push(await loadOnce(browser, server, page));
+    }
+  }
+  const ref = runsOf.get(pages[0]!.name)!;
+  const out = new Map<string, FirstViewFigures>();
+  for (const page of pages) {
+    const rs = runsOf.get(page.name)!;
+    out.set(page.name, {
+      paintedMs: median(rs.map((r) => r.painted)),
+      frameMs: median(rs.map((r) => r.frame)),
+      paintedLate: rs.filter((r) => r.late).length,
+      clickableMs: median(rs.map((r) => r.clickable)),
+      pairedRatio: median(rs.map((r, k) => r.painted / ref[k]!.painted)),
+      gzipUntilClickable: bytes.get(page.name)!.total,
+      requestsUntilClickable: bytes.get(page.name)!.list,
+      cls: Math.max(...rs.map((r) => r.cls)),
+    });
+  }
+  return out;
+}
+
+/** Where a click lands: on the picture before the app has loaded, on the app's static map before Leaflet, or on Leaflet's map. */
+export type ClickPhase = 'picture' | 'static' | 'leaflet';
+
+/** Median click-to-panel over the story regions in one phase; the scripts of later phases are held back for the whole run. */
+export async function clickToPanel(browser: Browser, server: StaticServer, path: string, phase: ClickPhase, rounds = 5): Promise<number> {
   const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  if (beforeLeaflet) await page.route(LEAFLET, () => { /* never answered: the static map stays */ });
+  const never = () => { /* never answered: the page stays in this phase */ };
+  if (phase !== 'leaflet') await page.route(LEAFLET, never);
+  if (phase === 'picture') await page.route(APP_ENTRY, never);
   await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector(beforeLeaflet ? '.cl-static path[data-region="UA-14"][role="button"]' : '.leaflet-container path[data-region="UA-14"]');
+  await page.waitForSelector(
+    phase === 'picture' ? '.cl-view-first .cl-static path[data-region="UA-14"][role="button"]'
+      : phase === 'static' ? '.cl-view .cl-static path[data-region="UA-14"][role="button"]'
+        : '.leaflet-container path[data-region="UA-14"]',
+  );
   const samples = await page.evaluate(async (rounds) => {
     const ids = ['UA-14', 'UA-09', 'UA-65', 'UA-23', 'UA-43', 'UA-40'];
     const out: number[] = [];

@@ -8,6 +8,10 @@
  *     for the live view (.cl-view) are not misled by the picture;
  *   - a <noscript> summary (the focus regions' table and quotes) in the side column, and
  *     noscript.css, which hides the controls that need a script;
+ *   - each region's panel in a <template>, and early.js (src/early/early.ts) in place of the
+ *     page's own scripts: it makes the picture's regions buttons that open those panels, then
+ *     loads the app (or embed-frame.js) once the picture is painted, so nothing the app needs
+ *     is fetched, parsed or run before the map is painted and answers a click;
  *   - the app page's og:image (public/og.png, made by `npm run og`) and its alt
  *     text; absolute when CLAIMLINE_BASE_URL (e.g. https://example.org/claimline/)
  *     is set at build time, relative otherwise.
@@ -18,6 +22,8 @@ import { createServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { controlSeriesModule, geojson } from '../vite.config.ts';
 import type { Prerendered } from '../src/app/prerender.ts';
+import type { FirstPanel } from '../src/app/firstPanels.ts';
+import { EARLY_ATTR } from '../src/early/attrs.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -37,9 +43,47 @@ function baseUrl(): string {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
-function inject(file: string, body: string, summary: string, head: string): void {
+/**
+ * Takes the page's entry scripts out of the HTML (the module and its modulepreloads, or the
+ * embed's classic script) and puts early.js in their place, told what to load after the paint.
+ */
+function deferEntry(path: string, html: string, bounds: Prerendered['bounds']): string {
+  const modules: string[] = [], preloads: string[] = [], classic: string[] = [];
+  let out = html
+    .replace(/[ \t]*<script type="module" crossorigin src="([^"]+)"><\/script>\n?/g, (_, src: string) => (modules.push(src), ''))
+    .replace(/[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g, (_, href: string) => (preloads.push(href), ''))
+    .replace(/[ \t]*<script src="([^"]+)" defer><\/script>\n?/g, (_, src: string) => (classic.push(src), ''));
+  if (modules.length + classic.length !== 1) throw new Error(`${path}: expected one entry script, found ${modules.length + classic.length}`);
+  if (/<script\b/.test(out)) throw new Error(`${path}: a script other than the entry is left in the page`);
+  const attrs = modules.length
+    ? ` ${EARLY_ATTR.module}="${escapeAttr(modules[0]!)}"${preloads.length ? ` ${EARLY_ATTR.preload}="${escapeAttr(preloads.join(' '))}"` : ''}`
+    : ` ${EARLY_ATTR.classic}="${escapeAttr(classic[0]!)}"`;
+  const box = ` ${EARLY_ATTR.bounds}="${bounds.flat().join(',')}"`;
+  // Render-blocking until it has run (after parsing, as any deferred script): the first frame then shows the picture
+  // fitted to the box and its regions as buttons, instead of a second frame redrawing the map (browsers that ignore
+  // `blocking` paint twice, as without it).
+  out = out.replace('</head>', `    <script src="early.js" defer blocking="render"${attrs}${box}></script>\n  </head>`);
+  return out;
+}
+
+/**
+ * Each region's panel as an inert <template> the early script clones when the region is selected,
+ * and the panel with nothing selected (the first view's own prompt).
+ */
+function panelTemplates(body: string, panels: FirstPanel[], cleared: string): string {
+  const prompt = /<p class="cl-prompt">[^<]*<\/p>/.exec(body);
+  if (!prompt) throw new Error('prerender: the first view has no .cl-prompt (the panel with nothing selected)');
+  return (
+    `<template ${EARLY_ATTR.panel}="" ${EARLY_ATTR.announce}="${escapeAttr(cleared)}">${prompt[0]}</template>` +
+    panels
+      .map((p) => `<template ${EARLY_ATTR.panel}="${escapeAttr(p.id)}" ${EARLY_ATTR.announce}="${escapeAttr(p.announce)}" ${EARLY_ATTR.at}="${p.at.join(',')}">${p.html}</template>`)
+      .join('')
+  );
+}
+
+function inject(file: string, body: string, summary: string, head: string, panels: FirstPanel[], r: Prerendered): void {
   const path = join(DIST, file);
-  const html = readFileSync(path, 'utf8');
+  const html = deferEntry(path, readFileSync(path, 'utf8'), r.bounds);
   const slot = '<div id="app"></div>';
   if (!html.includes(slot)) throw new Error(`${path}: no empty ${slot} to render into (already prerendered?)`);
   // The summary goes where the region panel would be (the side column), so it is in view beside the map.
@@ -47,7 +91,7 @@ function inject(file: string, body: string, summary: string, head: string): void
   if (!side) throw new Error(`${path}: the first view has no .cl-side to put the summary in`);
   const at = side.index + side[0].length;
   const withSummary = `${body.slice(0, at)}<noscript><div class="cl-noscript">${summary}</div></noscript>${body.slice(at)}`;
-  const out = html.replace('</head>', `${head}  </head>`).replace(slot, `<div id="app">${withSummary}</div>`);
+  const out = html.replace('</head>', `${head}  </head>`).replace(slot, `<div id="app">${withSummary}${panelTemplates(body, panels, r.cleared)}</div>`);
   writeFileSync(path, out);
 }
 
@@ -80,8 +124,8 @@ try {
   ]
     .map((m) => `    ${m}\n`)
     .join('');
-  inject('index.html', first(r.app), r.summary, noscriptCss + og);
-  inject('embed.html', first(r.embed), r.summary, noscriptCss);
+  inject('index.html', first(r.app), r.summary, noscriptCss + og, r.appPanels, r);
+  inject('embed.html', first(r.embed), r.summary, noscriptCss, r.embedPanels, r);
   writeFileSync(
     join(DIST, 'noscript.css'),
     '/* Without JavaScript: controls that need a script are hidden; the map picture, legend and table stay. */\n' +

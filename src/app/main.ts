@@ -1,7 +1,5 @@
-import { mount } from 'svelte';
-import { afterFirstPaint } from '../lib/afterFirstPaint.ts';
-import { keepEarlyRegionClick } from '../lib/earlyRegionClick.ts';
-import { writeHashRegion } from './hash.ts';
+import { flushSync, mount } from 'svelte';
+import { focusRegion, takeEarlyView } from '../early/handoff.ts';
 import 'leaflet/dist/leaflet.css';
 import '../components/theme.css';
 import './app.css';
@@ -11,15 +9,12 @@ import { readViewParams } from '../lib/data/viewParams.ts';
 // The app's selection lives in the hash (#region=), so ?region= is the embed's alone.
 const { story, control, date, compare, lang, theme, position } = readViewParams(location.search);
 const target = document.getElementById('app')!;
-// The first view rendered at build time (scripts/prerender.ts) paints first; then the live view
-// replaces it in one task, before the next frame (an empty #app: mount at once).
-const early = keepEarlyRegionClick(target);
-const start = () => {
-  const clicked = early();
-  // A region clicked on the picture is selected as a click on the live map would (the hash holds the selection).
-  if (clicked) history.pushState(null, '', writeHashRegion(location.hash, clicked));
-  target.replaceChildren();
-  mount(App, { target, props: { story, control, date, compare, lang, theme, position } });
-};
-if (target.firstElementChild) afterFirstPaint(start);
-else start();
+// On the built page, the early script (src/early/early.ts) loaded this once the picture was painted, and kept the
+// hash in step with what the reader selected on it; the live view replaces the picture in this one task.
+const early = takeEarlyView(target);
+target.replaceChildren();
+mount(App, { target, props: { story, control, date, compare, lang, theme, position } });
+if (early.focus) {
+  flushSync();
+  focusRegion(target, early.focus);
+}

@@ -81,7 +81,8 @@ async function openHost(path: string, viewport = { width: 800, height: 900 }) {
 async function widgetFrame(page: Page, id: string): Promise<Frame> {
   const handle = await page.waitForSelector(`iframe#${id}`);
   const frame = (await handle.contentFrame())!;
-  await frame.waitForSelector('path[data-region="UA-14"]');
+  // The live view (.cl-view), not the build-time picture (.cl-view-first), which early.js makes clickable first.
+  await frame.waitForSelector('.cl-view path[data-region="UA-14"]');
   return frame;
 }
 

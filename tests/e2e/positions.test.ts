@@ -46,7 +46,8 @@ async function open(path = '/index.html'): Promise<{ page: Page; errors: string[
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url + path);
-  await page.waitForSelector('path[data-region="UA-14"]');
+  // The live view (.cl-view), not the build-time picture (.cl-view-first), which early.js makes clickable first.
+  await page.waitForSelector('.cl-view path[data-region="UA-14"]');
   return { page, errors };
 }
 

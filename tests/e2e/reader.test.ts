@@ -49,7 +49,8 @@ async function open(path = '/index.html', viewport = { width: 1280, height: 800 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url + path);
-  await page.waitForSelector('path[data-region="UA-14"]');
+  // The live view (.cl-view), not the build-time picture (.cl-view-first), which early.js makes clickable first.
+  await page.waitForSelector('.cl-view path[data-region="UA-14"]');
   return { page, errors };
 }
 

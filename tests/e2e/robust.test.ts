@@ -153,7 +153,7 @@ describe('a region that is not on the map', () => {
   it('says so instead of dropping it silently, in the app and the embed', async () => {
     for (const path of ['/index.html#region=UA-99', '/embed.html?region=XX-1']) {
       const { page, errors } = await open(path);
-      await page.waitForSelector('path[data-region="UA-14"]');
+      await page.waitForSelector('.cl-view path[data-region="UA-14"]');
       await expect(page.textContent('.cl-notice')).resolves.toMatch(/There is no region “(UA-99|XX-1)” on this map/);
       expect(await page.$('.cl-region-panel')).toBeNull();
       expect(errors).toEqual([]);

@@ -57,32 +57,55 @@ afterAll(async () => {
 });
 
 const LEAFLET = /\/((assets|element)\/leaflet-src-[^/]*\.js|embed-leaflet\.js)$/;
+/** The app's entry, which the page's early script loads once the picture is painted. */
+const APP = /\/(assets\/index-[^/]*\.js|embed-frame\.js)$/;
 
-/** Opens `path` with Leaflet's script held back until `release()` is called. */
-async function openHeld(path: string, viewport = { width: 1280, height: 800 }) {
-  const page = await browser.newPage({ viewport });
+/** Holds back requests matching `pattern` until `release()`; says whether one was requested and served. */
+async function hold(page: Page, pattern: RegExp) {
   let release!: () => void;
   const released = new Promise<void>((ok) => (release = ok));
-  let requested = false;
-  let served = false;
-  await page.route(LEAFLET, async (route: Route) => {
-    requested = true;
+  const seen = { requested: false, served: false };
+  await page.route(pattern, async (route: Route) => {
+    seen.requested = true;
     await released;
-    served = true;
+    seen.served = true;
     await route.continue();
   });
+  return { release, state: () => ({ ...seen }) };
+}
+
+/** Opens `path` with Leaflet's script (and, with `holdApp`, the app's entry) held back until released. */
+async function openHeld(path: string, viewport = { width: 1280, height: 800 }, holdApp = false) {
+  const page = await browser.newPage({ viewport });
+  const leaflet = await hold(page, LEAFLET);
+  const app = holdApp ? await hold(page, APP) : null;
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   // Not until 'load': the held script would hold the load event too.
   await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
-  return { page, release, errors, state: () => ({ requested, served }) };
+  return { page, release: leaflet.release, errors, state: leaflet.state, releaseApp: app?.release ?? (() => {}), appState: app?.state ?? (() => ({ requested: true, served: true })) };
 }
 
+/** What has run in the page: Leaflet, the app's live view. */
+const whatRan = (page: Page) =>
+  page.evaluate(() => ({ leafletGlobal: 'L' in window, leafletMap: document.querySelector('.leaflet-container') !== null, liveView: document.querySelector('.cl-view') !== null }));
+
+/**
+ * Each region's box as the reader sees it: its path's bounding box within the map's box (a region running off the
+ * map is drawn only to each renderer's clip edge, out of sight, so only the part in view can be compared).
+ */
 const boxes = (page: Page | Frame) =>
-  page.$$eval('path[data-region]', (els) =>
-    Object.fromEntries(els.map((e) => { const r = e.getBoundingClientRect(); return [e.getAttribute('data-region')!, [r.x, r.y, r.width, r.height]]; })),
-  );
+  page.$$eval('path[data-region]', (els) => {
+    const m = els[0]!.closest('.cl-map')!.getBoundingClientRect();
+    return Object.fromEntries(
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        const x0 = Math.max(r.left, m.left), y0 = Math.max(r.top, m.top), x1 = Math.min(r.right, m.right), y1 = Math.min(r.bottom, m.bottom);
+        return [e.getAttribute('data-region')!, x1 > x0 && y1 > y0 ? [x0, y0, x1 - x0, y1 - y0] : [0, 0, 0, 0]];
+      }),
+    );
+  });
 
 describe('without JavaScript', () => {
   for (const path of ['/index.html', '/embed.html']) {
@@ -138,17 +161,23 @@ describe('before Leaflet', () => {
       await page.close();
     });
 
-    it(`${path}: after Leaflet takes over, every region is where the static map drew it (within 1 px)`, async () => {
-      const { page, release, errors } = await openHeld(path, { width: 1100, height: 760 });
-      await page.waitForSelector('.cl-static path[data-region="UA-14"][role="button"]');
+    it(`${path}: the picture, the app's static map and Leaflet put every region at the same place (within 1 px)`, async () => {
+      const { page, release, errors, releaseApp } = await openHeld(path, { width: 1100, height: 760 }, true);
+      await page.waitForSelector('.cl-view-first .cl-static path[data-region="UA-14"][role="button"]');
+      const picture = await boxes(page);
+      releaseApp();
+      await page.waitForSelector('.cl-view .cl-static path[data-region="UA-14"][role="button"]');
       const before = await boxes(page);
       release();
       await page.waitForSelector('.leaflet-container path[data-region="UA-14"]');
       const after = await boxes(page);
       expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-      for (const [id, b] of Object.entries(before)) {
-        const a = after[id]!;
-        for (let i = 0; i < 4; i++) expect(Math.abs(a[i]! - b[i]!), `${id}[${i}]`).toBeLessThanOrEqual(1);
+      expect(Object.keys(picture).sort()).toEqual(Object.keys(before).sort());
+      for (const [stage, drawn] of [['picture', picture], ['static map', before]] as const) {
+        for (const [id, b] of Object.entries(drawn)) {
+          const a = after[id]!;
+          for (let i = 0; i < 4; i++) expect(Math.abs(a[i]! - b[i]!), `${stage} ${id}[${i}]`).toBeLessThanOrEqual(1);
+        }
       }
       expect(errors).toEqual([]);
       await page.close();
@@ -156,11 +185,102 @@ describe('before Leaflet', () => {
   }
 });
 
+describe('before the app', () => {
+  for (const path of ['/index.html', '/embed.html']) {
+    it(`${path}: the picture answers clicks and keys before the app and Leaflet have loaded, and the app adopts the selection and focus`, async () => {
+      const { page, release, errors, state, releaseApp, appState } = await openHeld(path, undefined, true);
+      await page.waitForSelector('.cl-view-first .cl-static path[data-region="UA-14"][role="button"]');
+      await page.click('path[data-region="UA-14"]');
+      const panel = page.locator('.cl-view-first .cl-region-panel[data-selected-region="UA-14"]');
+      await panel.waitFor();
+      // Neither the app nor Leaflet has been fetched, let alone run.
+      expect(await whatRan(page)).toEqual({ leafletGlobal: false, leafletMap: false, liveView: false });
+      expect(appState().served).toBe(false);
+      expect(state().requested).toBe(false);
+      expect(await page.getAttribute('path[data-region="UA-14"]', 'aria-pressed')).toBe('true');
+      expect(await page.getAttribute('path[data-region="UA-14"]', 'aria-label')).toMatch(/Donetsk/);
+      expect(await panel.locator('h2').textContent()).toBe('Donetsk');
+      expect(await panel.locator('[data-passage] mark').count()).toBeGreaterThan(0);
+      if (path === '/index.html') expect(new URL(page.url()).hash).toBe('#region=UA-14');
+      // Keyboard: Enter, arrows to a neighbour, Space, Escape.
+      await page.focus('path[data-region="UA-09"]');
+      await page.keyboard.press('Enter');
+      await page.locator('.cl-view-first .cl-region-panel[data-selected-region="UA-09"]').waitFor();
+      await page.keyboard.press('ArrowLeft');
+      const moved = await page.evaluate(() => document.activeElement?.getAttribute('data-region'));
+      expect(moved).toMatch(/^UA-\d\d$/);
+      expect(moved).not.toBe('UA-09');
+      await page.keyboard.press(' ');
+      await page.locator(`.cl-view-first .cl-region-panel[data-selected-region="${moved}"]`).waitFor();
+      await page.keyboard.press('Escape');
+      await page.locator('.cl-view-first .cl-prompt').waitFor();
+      expect(await page.locator('.cl-view-first path[aria-pressed="true"]').count()).toBe(0);
+      if (path === '/index.html') expect(new URL(page.url()).hash).toBe('');
+      await page.focus('path[data-region="UA-23"]');
+      await page.keyboard.press('Enter');
+      await page.locator('.cl-view-first .cl-region-panel[data-selected-region="UA-23"]').waitFor();
+      expect(await whatRan(page)).toEqual({ leafletGlobal: false, leafletMap: false, liveView: false });
+      // The app arrives: same selection, same focused region, still no Leaflet.
+      releaseApp();
+      await page.waitForSelector('.cl-view .cl-region-panel[data-selected-region="UA-23"]');
+      expect(await page.getAttribute('.cl-view .cl-static path[data-region="UA-23"]', 'aria-pressed')).toBe('true');
+      expect(await page.evaluate(() => [document.activeElement?.closest('.cl-view') !== null, document.activeElement?.getAttribute('data-region')])).toEqual([true, 'UA-23']);
+      expect(await page.locator('.cl-view-first').count()).toBe(0);
+      release();
+      await page.waitForSelector('.leaflet-container path[data-region="UA-23"][aria-pressed="true"]');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it(`${path}: a region in the URL is selected on the picture before the app`, async () => {
+      const url = path === '/index.html' ? `${path}#region=UA-65` : `${path}?region=UA-65`;
+      const { page, errors, releaseApp, release } = await openHeld(url, undefined, true);
+      await page.waitForSelector('.cl-view-first .cl-region-panel[data-selected-region="UA-65"]');
+      expect(await page.getAttribute('.cl-view-first path[data-region="UA-65"]', 'aria-pressed')).toBe('true');
+      // Controls that need the app say so until it is there.
+      expect(await page.getAttribute('.cl-view-first .cl-download > summary', 'aria-disabled')).toBe('true');
+      releaseApp();
+      release();
+      await page.waitForSelector('.leaflet-container path[data-region="UA-65"][aria-pressed="true"]');
+      expect(await page.locator('.cl-download > summary[aria-disabled]').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('the picture in a sandboxed frame under a strict CSP', () => {
+  it('opens a region\'s panel on a click before the app has loaded, with no CSP violation', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const app = await hold(page, APP);
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.exposeFunction('__cspViolation', (what: string) => errors.push(`CSP violation: ${what}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __cspViolation?: (s: string) => void }).__cspViolation ?? (parent as unknown as { __cspViolation?: (s: string) => void }).__cspViolation;
+        report?.(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await page.goto(host.url + '/export');
+    const frame = (await (await page.waitForSelector('iframe#strict')).contentFrame())!;
+    await frame.waitForSelector('.cl-view-first .cl-static path[data-region="UA-09"][role="button"]');
+    await frame.click('path[data-region="UA-09"]');
+    await frame.waitForSelector('.cl-view-first .cl-region-panel[data-selected-region="UA-09"] [data-passage] mark');
+    expect(await frame.evaluate(() => ['L' in window, document.querySelector('.cl-view') !== null])).toEqual([false, false]);
+    expect(app.state().served).toBe(false);
+    app.release();
+    await frame.waitForSelector('.cl-view .cl-region-panel[data-selected-region="UA-09"]');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the build-time picture', () => {
   for (const path of ['/index.html', '/embed.html']) {
-    it(`${path}: a click on the picture before the live view replaces it is not lost`, async () => {
+    it(`${path}: a click on the picture opens the panel at once, and the live view opens with it`, async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      // Timers and frames stand still, so the live view waits while the reader clicks the picture.
+      // Timers and frames stand still, so the app (loaded after the paint, on a timer) waits while the reader clicks.
       await page.clock.install({ time: new Date('2026-01-01T00:00:00Z') });
       await page.clock.pauseAt(new Date('2026-01-01T00:00:01Z'));
       await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
@@ -168,12 +288,13 @@ describe('the build-time picture', () => {
       const clicked = await page.evaluate(() => {
         const p = document.querySelector('.cl-view-first path[data-region="UA-65"]');
         p?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
-        return JSON.stringify([p !== null, document.querySelector(".cl-region-panel") === null, document.querySelector(".cl-view") !== null]);
+        return JSON.stringify([p !== null, document.querySelector('.cl-view-first .cl-region-panel[data-selected-region="UA-65"]') !== null, document.querySelector('.cl-view') !== null]);
       });
-      // [picture clicked, no panel yet, no live view yet]
-      expect(clicked).toBe("[true,true,false]");
-      await page.clock.runFor(500);
+      // [picture clicked, its panel shown by the page's own script, no live view yet]
+      expect(clicked).toBe('[true,true,false]');
+      await page.clock.runFor(2000);
       await page.waitForSelector('.cl-view .cl-region-panel[data-selected-region="UA-65"]');
+      if (path === '/index.html') expect(new URL(page.url()).hash).toBe('#region=UA-65');
       await page.close();
     });
   }
@@ -273,7 +394,8 @@ describe('Download', () => {
     await page.goto(host.url + '/export');
     const frame = async (id: string) => {
       const f = (await (await page.waitForSelector(`iframe#${id}`)).contentFrame())!;
-      await f.waitForSelector('path[data-region="UA-14"]');
+      // The Download menu is the app's: wait for the live view, not the build-time picture.
+      await f.waitForSelector('.cl-view path[data-region="UA-14"]');
       return f;
     };
     await exportBoth(page, await frame('downloads'));

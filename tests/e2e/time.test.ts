@@ -54,7 +54,8 @@ afterAll(async () => {
 async function open(path: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(server.url + path);
-  await page.waitForSelector('.cl-legend-note');
+  // The live view (.cl-view), not the build-time picture (.cl-view-first), which early.js makes clickable first.
+  await page.waitForSelector('.cl-view .cl-legend-note');
   return page;
 }
 

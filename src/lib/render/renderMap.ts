@@ -20,7 +20,7 @@ import { HATCH, LABEL_FONT, MAP_STROKES } from '../style/mapLayers.ts';
 import { PALETTES, POSITION_PALETTES, type Palette, type PositionPalette, type Theme } from '../style/palette.ts';
 import { POSITION_SIDE_STYLES, positionSideStyle, type PositionSide } from '../style/status.ts';
 import { escapeXml as x } from './escapeXml.ts';
-import { polygonPath } from './pathData.ts';
+import { polygonPath as pathData, type PathOptions } from './pathData.ts';
 
 /** The control layer shown, with its date, measured held shares and sources (the app's ControlData). */
 export type RenderControl = {
@@ -75,6 +75,11 @@ export type RenderMapOptions = {
   viewOptions?: MapViewOptions;
   /** Written as the picture's <desc> and linked as its description (the alt text: altText()). */
   description?: string;
+  /**
+   * How far beyond the view paths are drawn, as a share of its size; default Leaflet's renderer padding (0.5).
+   * Larger for the build-time first view, which the page refits to the map's real box (src/early/early.ts).
+   */
+  clipPadding?: number;
 };
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
@@ -139,7 +144,7 @@ function positionLayer(position: RenderPosition, view: MapView, idPrefix: string
     const hatch = st.swatch === 'hatch';
     return path({
       class: `cl-pos ${st.className}`, 'data-position': position.id, 'data-side': st.side, 'data-piece-region': f.properties.region,
-      d: polygonPath(f.geometry, view, MAP_STROKES.held), fill: hatch ? `url(#${patternId(st.side)})` : 'none', stroke: c.edge,
+      d: pathData(f.geometry, view, MAP_STROKES.held), fill: hatch ? `url(#${patternId(st.side)})` : 'none', stroke: c.edge,
       'stroke-width': hatch ? '1.5' : '2.5', 'stroke-dasharray': hatch ? undefined : '2 4', 'stroke-linejoin': 'round', 'fill-rule': 'evenodd',
     });
   });
@@ -170,9 +175,13 @@ function placeLayer(input: RenderInput, view: MapView, p: Palette, interactive: 
   return out.join('');
 }
 
-/** The map's layers, without the outer <svg>: for nesting inside a larger picture. */
-export function mapLayers(input: RenderInput, view: MapView, idPrefix: string, interactive: boolean): string {
+/**
+ * The map's layers, without the outer <svg>: for nesting inside a larger picture. `clip`: how far beyond the view
+ * paths are drawn, as a share of its size (Leaflet's renderer padding, 0.5, unless the picture will be refitted).
+ */
+export function mapLayers(input: RenderInput, view: MapView, idPrefix: string, interactive: boolean, clip?: number): string {
   const p = PALETTES[input.theme ?? 'light'];
+  const polygonPath = (g: Polygon | MultiPolygon, v: MapView, o: PathOptions) => pathData(g, v, clip === undefined ? o : { ...o, rendererPadding: clip });
   const hatchId = `${idPrefix}-hatch`;
   const views = regionViews({ regions: input.regions, story: input.story, shares: input.control.shares, claims: input.claims, lang: input.lang });
   const selected = input.selected ?? null;
@@ -262,7 +271,7 @@ export function renderMap(input: RenderInput, options: RenderMapOptions): string
     `<svg xmlns="http://www.w3.org/2000/svg" class="cl-static-map" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
     ` role="group" aria-label="${x(t(input.lang, 'mapLabel'))}"${options.description ? ` aria-describedby="${x(idPrefix)}-desc"` : ''} data-zoom="${view.zoom}" data-center="${view.center[0].toFixed(5)},${view.center[1].toFixed(5)}">` +
     (options.description ? `<desc id="${x(idPrefix)}-desc">${x(options.description)}</desc>` : '') +
-    mapLayers(input, view, idPrefix, interactive) +
+    mapLayers(input, view, idPrefix, interactive, options.clipPadding) +
     '</svg>'
   );
 }
