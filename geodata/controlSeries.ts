@@ -9,8 +9,8 @@ import type { Topology } from 'topojson-specification';
 import { applyControl, measureShares, type ControlLayer, type ControlProps, type Shares, type SourceRef } from './control.ts';
 import { snapshotDates, sourceRef, stateOn, toContactLine, type ControlLog } from './controlLog.ts';
 
-/** Short on purpose: it is repeated in every snapshot; the method is in geodata/README-control.md. */
-export const SERIES_METHOD = 'Approximate (a few km), not for navigation; drawn from sourced public reporting, not traced: geodata/README-control.md';
+/** Short on purpose: it is repeated in every snapshot; the method is in geodata/conflicts/ua/README-control.md. */
+export const SERIES_METHOD = 'Approximate (a few km), not for navigation; drawn from sourced public reporting, not traced: geodata/conflicts/ua/README-control.md';
 
 /** Douglas-Peucker tolerance in degrees (~600 m) and coordinate precision (~100 m) of the published snapshots. */
 const TOLERANCE = 0.006;
@@ -38,7 +38,7 @@ export type Series = {
   index: IndexEntry[];
   layers: Map<string, SeriesLayer>;
   shares: SeriesShares;
-  /** Full shares of the latest snapshot, in the shape of geodata/shares.json. */
+  /** Full shares of the latest snapshot, in the shape of geodata/conflicts/ua/shares.json. */
   latestShares: Shares;
 };
 
@@ -65,7 +65,7 @@ export function applySnapshot(log: ControlLog, topology: Topology, date: string)
   for (const f of drawn.features) {
     const p = f.properties as SeriesProps;
     p.method = SERIES_METHOD;
-    // The named places of the line, the whole units and the sources' addresses stay in the latest layer only (geodata/control.geojson); the series keeps its bytes for geometry.
+    // The named places of the line, the whole units and the sources' addresses stay in the latest layer only (geodata/conflicts/ua/control.geojson); the series keeps its bytes for geometry.
     if (date !== log.series.to) {
       delete (p as Partial<SeriesProps>).line;
       delete (p as Partial<SeriesProps>).wholeUnits;
@@ -89,7 +89,7 @@ export function applySeries(log: ControlLog, topology: Topology): Series {
     layers.set(file, layer);
     dates[date] = Object.fromEntries([...Object.entries(shares.regions).map(([id, r]) => [id, r.share] as const), ['total', shares.total.share] as const]);
     index.push({ date, file, heldShare: shares.total.share, changes: log.changes.filter((c) => c.date === date).map((c) => c.what) });
-    latestShares = { ...shares, source: 'geodata/control.geojson ∩ geodata/regions.topo.json' };
+    latestShares = { ...shares, source: 'geodata/conflicts/ua/control.geojson ∩ geodata/conflicts/ua/regions.topo.json' };
   }
   if (!latestShares) throw new Error('the control log has no snapshot');
   return {
