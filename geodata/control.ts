@@ -171,7 +171,7 @@ export function measureShares(control: FeatureCollection<Polygon | MultiPolygon>
   }
   return {
     date,
-    source: 'geodata/conflicts/ua/control.geojson ∩ geodata/conflicts/ua/regions.topo.json',
+    source: 'geodata/control.geojson ∩ geodata/regions.topo.json',
     method: 'Areas on the WGS84 ellipsoid-approximating sphere (turf.area) of the simplified region outlines; share = area(control ∩ region) / area(region).',
     regions: out,
     total: { heldKm2: km2(heldSum), areaKm2: km2(areaSum), share: Math.round((heldSum / areaSum) * 1e4) / 1e4 },

@@ -89,7 +89,7 @@ export function applySeries(log: ControlLog, topology: Topology): Series {
     layers.set(file, layer);
     dates[date] = Object.fromEntries([...Object.entries(shares.regions).map(([id, r]) => [id, r.share] as const), ['total', shares.total.share] as const]);
     index.push({ date, file, heldShare: shares.total.share, changes: log.changes.filter((c) => c.date === date).map((c) => c.what) });
-    latestShares = { ...shares, source: 'geodata/conflicts/ua/control.geojson ∩ geodata/conflicts/ua/regions.topo.json' };
+    latestShares = { ...shares, source: 'geodata/control.geojson ∩ geodata/regions.topo.json' };
   }
   if (!latestShares) throw new Error('the control log has no snapshot');
   return {
