@@ -28,7 +28,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const series = applySeries(log, topology);
+const series = applySeries(log, topology, id);
 const out = join(dir, 'control');
 mkdirSync(out, { recursive: true });
 for (const f of readdirSync(out)) if (f.endsWith('.geojson') && !series.layers.has(f)) rmSync(join(out, f));

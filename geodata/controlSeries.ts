@@ -9,8 +9,8 @@ import type { Topology } from 'topojson-specification';
 import { applyControl, measureShares, type ControlLayer, type ControlProps, type Shares, type SourceRef } from './control.ts';
 import { snapshotDates, sourceRef, stateOn, toContactLine, type ControlLog } from './controlLog.ts';
 
-/** Short on purpose: it is repeated in every snapshot; the method is in geodata/conflicts/ua/README-control.md. */
-export const SERIES_METHOD = 'Approximate (a few km), not for navigation; drawn from sourced public reporting, not traced: geodata/conflicts/ua/README-control.md';
+/** Short on purpose: it is repeated in every snapshot; the method is in the profile's README-control.md. */
+export const seriesMethod = (conflict: string) => `Approximate (a few km), not for navigation; drawn from sourced public reporting, not traced: geodata/conflicts/${conflict}/README-control.md`;
 
 /** Douglas-Peucker tolerance in degrees (~600 m) and coordinate precision (~100 m) of the published snapshots. */
 const TOLERANCE = 0.006;
@@ -52,7 +52,8 @@ function simplified(layer: ControlLayer): ControlLayer {
 }
 
 /** One snapshot: the state of the log on `date`, drawn, simplified, with the sources of that day's changes (or of the last change in force). */
-export function applySnapshot(log: ControlLog, topology: Topology, date: string): SeriesLayer {
+export function applySnapshot(log: ControlLog, topology: Topology, date: string, conflict = 'ua'): SeriesLayer {
+  const method = seriesMethod(conflict);
   const state = stateOn(log, date);
   const today = log.changes.filter((c) => c.date === date);
   const cited = today.length ? today : [log.changes[state.applied.at(-1)!]!];
@@ -64,7 +65,7 @@ export function applySnapshot(log: ControlLog, topology: Topology, date: string)
   const drawn = simplified(applyControl(toContactLine(log, state, sources), topology));
   for (const f of drawn.features) {
     const p = f.properties as SeriesProps;
-    p.method = SERIES_METHOD;
+    p.method = method;
     // The named places of the line, the whole units and the sources' addresses stay in the latest layer only (geodata/conflicts/ua/control.geojson); the series keeps its bytes for geometry.
     if (date !== log.series.to) {
       delete (p as Partial<SeriesProps>).line;
@@ -77,13 +78,13 @@ export function applySnapshot(log: ControlLog, topology: Topology, date: string)
 }
 
 /** The whole series: a snapshot on every day of `snapshotDates(log)`, its index and its shares. */
-export function applySeries(log: ControlLog, topology: Topology): Series {
+export function applySeries(log: ControlLog, topology: Topology, conflict = 'ua'): Series {
   const index: IndexEntry[] = [];
   const layers = new Map<string, SeriesLayer>();
   const dates: SeriesShares['dates'] = {};
   let latestShares: Shares | undefined;
   for (const date of snapshotDates(log)) {
-    const layer = applySnapshot(log, topology, date);
+    const layer = applySnapshot(log, topology, date, conflict);
     const shares = measureShares(layer, topology, date);
     const file = `${date}.geojson`;
     layers.set(file, layer);
