@@ -3,6 +3,8 @@
  * layer can be shown the same way once its shares are measured (at build time
  * or by a caller); no geometry is done here.
  */
+import { conflictVars } from '../conflict/words.ts';
+
 export type ShareLang = 'en' | 'uk';
 
 const MONTHS: Record<ShareLang, readonly string[]> = {
@@ -30,12 +32,12 @@ export function formatPercent(share: number): string {
   return String(Math.round(pct));
 }
 
-/** "≈ 79 % held by Russia (approximate, as of 27 Nov 2025)". */
+/** "≈ 79 % held by <claimant> (approximate, as of 27 Nov 2025)", the claimant named by the conflict in view. */
 export function formatHeldShare(share: number, date: string, lang: ShareLang = 'en'): string {
   const pct = formatPercent(share);
   const d = formatControlDate(date, lang);
   const approx = pct.startsWith('<') || pct.startsWith('>') ? '' : '≈ ';
   return lang === 'uk'
-    ? `${approx}${pct} % під контролем Росії (приблизно, станом на ${d})`
-    : `${approx}${pct} % held by Russia (approximate, as of ${d})`;
+    ? `${approx}${pct} % під контролем ${conflictVars('uk').claimantGen} (приблизно, станом на ${d})`
+    : `${approx}${pct} % held by ${conflictVars('en').claimant} (approximate, as of ${d})`;
 }

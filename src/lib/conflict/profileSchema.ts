@@ -12,7 +12,7 @@ import type { Lang } from '../i18n/strings.ts';
 
 const Text = z.strictObject({ en: z.string().trim().min(1), uk: z.string().trim().min(1) });
 /** An ISO 3166-2 code: country, hyphen, subdivision (UA-14, GE-AB). */
-const RegionCode = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'expected an ISO 3166-2 code such as UA-14');
+const RegionCode = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'expected an ISO 3166-2 code (country, hyphen, subdivision)');
 const PartyKey = z.string().regex(/^[a-z][a-z-]{1,30}$/, 'expected a lower-case party key such as "ukraine"');
 
 export const STATUSES = ['held', 'claimed', 'sovereign', 'neighbour'] as const;
@@ -29,8 +29,11 @@ export const ProfileSchema = z
     place: Text.optional(),
     /** Keys into claims.json `parties` and the story's speaker parties. */
     parties: z.strictObject({ sovereign: PartyKey, claimant: PartyKey }).refine((p) => p.sovereign !== p.claimant, 'sovereign and claimant must differ'),
-    /** Party names in the grammatical case the UI's Ukrainian sentences need ("Претензії Росії"); default: the nominative from claims.json. */
-    genitive: z.strictObject({ uk: z.record(PartyKey, z.string().min(1)) }).optional(),
+    /**
+     * Party names in the genitive, by language: what the UI's Ukrainian sentences need ("Претензії Росії") and
+     * what statements in Ukrainian and Russian say ("у складі Росії", "в составе России"); default: the nominative.
+     */
+    genitive: z.strictObject({ uk: z.record(PartyKey, z.string().min(1)), ru: z.record(PartyKey, z.string().min(1)).optional() }).optional(),
     regions: z.strictObject({
       /** The regions a story is about, in their canonical order. */
       focus: z.array(RegionCode).min(1),

@@ -17,6 +17,8 @@ export type ConflictWords = Record<Lang, Record<'sovereign' | 'claimant' | 'sove
   keys: { sovereign: string; claimant: string };
   /** The status table's words (the profile's `statusLabels`). */
   status: Profile['statusLabels'];
+  /** The claimant's name in the genitive in Russian-language text ("в составе России"), when the profile gives it. */
+  claimantGenRu: string | null;
 };
 
 /** The template variables of a profile, from its claims.json party names. */
@@ -27,6 +29,7 @@ export function conflictWords(profile: Profile, parties: Names): ConflictWords {
   return {
     keys: { sovereign, claimant },
     status: profile.statusLabels,
+    claimantGenRu: profile.genitive?.ru?.[claimant] ?? null,
     en: { sovereign: name(sovereign, 'en'), claimant: name(claimant, 'en'), sovereignGen: name(sovereign, 'en'), claimantGen: name(claimant, 'en'), place: profile.place?.en ?? name(sovereign, 'en') },
     uk: { sovereign: name(sovereign, 'uk'), claimant: name(claimant, 'uk'), sovereignGen: gen(sovereign), claimantGen: gen(claimant), place: profile.place?.uk ?? gen(sovereign) },
   };
@@ -44,12 +47,17 @@ export function partyName(lang: Lang, party: string): string | null {
   return party === active.keys.sovereign ? active[lang].sovereign : party === active.keys.claimant ? active[lang].claimant : null;
 }
 
+/** The claimant's names as statements write them: en, uk genitive, ru genitive (when known). */
+export function claimantForms(): { en: string; ukGen: string; ruGen: string | null } {
+  return { en: active.en.claimant, ukGen: active.uk.claimantGen, ruGen: active.claimantGenRu };
+}
+
 /** A status's legend words in the conflict in view. */
 export function statusWords(status: keyof Profile['statusLabels'], lang: Lang): string {
   return active.status[status][lang];
 }
 
 /** The variables every string may use: {sovereign}, {claimant}, {sovereignGen}, {claimantGen}, {place}. */
-export function conflictVars(lang: Lang): Record<string, string> {
+export function conflictVars(lang: Lang): ConflictWords['en'] {
   return active[lang];
 }

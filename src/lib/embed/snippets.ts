@@ -1,4 +1,6 @@
 /** What the "Embed" button offers: ready-to-paste HTML for the current story and selection. */
+import { conflictVars } from '../conflict/words.ts';
+
 export type EmbedOptions = {
   /** Where the built site lives, ending in "/": "https://example.org/claimline/". */
   base: string;
@@ -42,7 +44,7 @@ export function embedSnippets(o: EmbedOptions): Snippets {
   for (const [k, v] of params) if (v) url.searchParams.set(k, v);
 
   const iframe =
-    `<iframe src="${escapeAttr(url.href)}" title="Claimline map: who claims and who holds the regions of Ukraine" ` +
+    `<iframe src="${escapeAttr(url.href)}" title="Claimline map: who claims and who holds the regions of ${escapeAttr(conflictVars('en').place)}" ` +
     `width="100%" height="520" loading="lazy"></iframe>\n` +
     `<script src="${escapeAttr(new URL('embed.js', base).href)}" async></script>`;
 
