@@ -4,7 +4,7 @@ import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { ukraineOutline } from '../../../geodata/control.ts';
+import { countryOutline } from '../../../geodata/control.ts';
 import { parseControlLog, snapshotDates } from '../../../geodata/controlLog.ts';
 import { applySeries } from '../../../geodata/controlSeries.ts';
 import { parseControlIndex, parseControlLayer, parseSeriesShares, snapshotFor } from '../../../src/lib/claims/index.ts';
@@ -80,7 +80,7 @@ describe('geodata/control/ (the dated series)', () => {
   });
 
   it('every snapshot is valid geometry without self-intersections, inside Ukraine', () => {
-    const outline = ukraineOutline(topology);
+    const outline = countryOutline(topology);
     for (const e of index)
       for (const f of layer(e.file).features as Feature<Polygon | MultiPolygon>[]) {
         expect(turf.booleanValid(f), e.file).toBe(true);

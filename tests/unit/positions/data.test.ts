@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { ukraineOutline } from '../../../geodata/control.ts';
+import { countryOutline } from '../../../geodata/control.ts';
 import { parsePositionsSource } from '../../../src/lib/claims/positionsSchema.ts';
 import { decodePositionPieces } from '../../../src/lib/geo/decodePositions.ts';
 import { builtPositions, controlLayer, positionsTopology, readText, regionsTopology, sourceJson } from './helpers.ts';
 
 const built = builtPositions();
-const outline = ukraineOutline(regionsTopology);
+const outline = countryOutline(regionsTopology);
 
 describe('geodata/src/positions.json', () => {
   it('is valid, and every position is dated, labelled in en and uk, and sourced', () => {
