@@ -37,7 +37,7 @@ const EMBED_HTML = `<!doctype html>
  * shares are written as classic scripts, embed-control/<name>.js.
  */
 function controlScripts(): Plugin {
-  const dir = resolve(import.meta.dirname, 'geodata/control');
+  const dir = resolve(import.meta.dirname, 'geodata/conflicts/ua/control');
   const script = (name: string, json: string) => `(self.claimlineControl||(self.claimlineControl={}))[${JSON.stringify(name)}]=${json.trim()};\n`;
   return {
     name: 'claimline-control-scripts',

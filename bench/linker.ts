@@ -64,7 +64,7 @@ function time<T>(f: () => T): [T, number] {
 }
 
 export async function benchLinker(): Promise<Record<string, number | string>> {
-  const json = JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as GazetteerJson;
+  const json = JSON.parse(readFileSync(join(root, 'geodata', 'conflicts', 'ua', 'gazetteer.json'), 'utf8')) as GazetteerJson;
   const [gazetteer, loadMs] = time(() => loadGazetteer(json));
   const [, compileMs] = time(() => matcherFor(gazetteer));
   const seed = readFileSync(join(root, 'public', 'stories', 'clash-report-2025-11-28.txt'), 'utf8');

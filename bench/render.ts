@@ -35,7 +35,7 @@ async function time(fn: () => unknown | Promise<unknown>, runs: number): Promise
 
 export async function benchRender(): Promise<Record<string, string>> {
   const text = readFileSync(join(root, 'public', 'stories', 'clash-report-2025-11-28.txt'), 'utf8');
-  const gazetteer = loadGazetteer(JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as GazetteerJson);
+  const gazetteer = loadGazetteer(JSON.parse(readFileSync(join(root, 'geodata', 'conflicts', 'ua', 'gazetteer.json'), 'utf8')) as GazetteerJson);
   const story = linkArticle(text, gazetteer);
   const input: RenderInput = { ...loadRenderData(), story, control: controlOn(story.article.date).control, lang: 'en' };
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;

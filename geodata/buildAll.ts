@@ -1,35 +1,21 @@
 /**
- * `npm run geodata`: rebuilds every conflict profile under geodata/conflicts/
- * (or the ids given), step by step: regions, gazetteer, control, positions.
- * A step runs when its source exists in the profile (control: src/controlLog.json,
- * positions: src/positions.json).
- *   npx tsx geodata/buildAll.ts [id …]
+ * `npm run geodata`: every build step for every profile in geodata/conflicts/
+ * (regions, gazetteer, then the control series and positions where the profile
+ * has their sources). One profile: `npx tsx geodata/buildAll.ts ge`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { runControl } from './buildControl.ts';
-import { runGazetteer } from './buildGazetteer.ts';
-import { runRegions } from './buildRegions.ts';
-import { listProfiles, profileDir, profileIdFromArgs } from './profile.ts';
+import { conflictDir, conflictIds } from './conflict.ts';
 
-const ids = process.argv.length > 2 ? process.argv.slice(2).map((a) => profileIdFromArgs([a])) : listProfiles();
-if (ids.length === 0) {
-  console.error('no conflict profiles under geodata/conflicts/');
-  process.exit(1);
-}
-try {
-  for (const id of ids) {
-    const dir = profileDir(id);
-    runRegions(id);
-    runGazetteer(id);
-    if (existsSync(join(dir, 'src', 'controlLog.json'))) runControl(id);
-    // Positions read the control layer just written; their runner is a script of its own.
-    if (existsSync(join(dir, 'src', 'positions.json'))) {
-      execFileSync(process.execPath, [...process.execArgv, join(import.meta.dirname, 'buildPositions.ts'), id], { stdio: 'inherit' });
-    }
+const only = process.argv.slice(2);
+for (const id of only.length ? only : conflictIds()) {
+  const dir = conflictDir(id);
+  const steps = ['buildRegions.ts', 'buildGazetteer.ts'];
+  if (existsSync(join(dir, 'src', 'controlLog.json'))) steps.push('buildControl.ts');
+  if (existsSync(join(dir, 'src', 'positions.json'))) steps.push('buildPositions.ts');
+  for (const step of steps) {
+    console.error(`== ${id}: ${step}`);
+    execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, step), id], { stdio: 'inherit' });
   }
-} catch (e) {
-  console.error((e as Error).message);
-  process.exit(1);
 }

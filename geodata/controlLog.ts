@@ -83,7 +83,7 @@ export type ControlChange = z.infer<typeof Change>;
 export type LogSource = z.infer<typeof Source>;
 type PointRefT = z.infer<typeof PointRef>;
 
-export function parseControlLog(json: unknown, file = 'src/controlLog.json'): ControlLog {
+export function parseControlLog(json: unknown, file = 'geodata/conflicts/ua/src/controlLog.json'): ControlLog {
   const r = ControlLogSchema.safeParse(json);
   if (!r.success) throw new Error(r.error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n'));
   const log = r.data;

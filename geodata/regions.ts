@@ -4,8 +4,7 @@
  * countries), plus a report of what simplification did to every area.
  * No disk or network access here: `buildRegions.ts` does the I/O.
  */
-import area from '@turf/area';
-import bboxClip from '@turf/bbox-clip';
+import { area, bboxClip } from '@turf/turf';
 import polylabel from 'polylabel';
 import { topology as toTopology } from 'topojson-server';
 import { feature, merge, quantize } from 'topojson-client';
@@ -14,7 +13,7 @@ import type { Feature, FeatureCollection, GeoJsonObject, MultiPolygon, Polygon, 
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 // The output's property types are the app's: one definition for the build and its reader.
 import type { CountryProps, RegionProps, RegionRole } from '../src/lib/geo/decodeRegions.ts';
-import type { BuildProfile } from './profile.ts';
+import type { Profile } from '../src/lib/conflict/profileSchema.ts';
 
 export type NeAdmin1Props = {
   iso_3166_2: string;
@@ -29,7 +28,10 @@ export type NeAdmin1 = FeatureCollection<Polygon | MultiPolygon, NeAdmin1Props>;
 export type RegionNames = Record<string, { en: string; uk: string; ru: string; type: string; [lang: string]: string }>;
 
 /** What the regions build needs of a profile: its country, roles and base map (profile.json). */
-export type RegionsProfile = Pick<BuildProfile, 'id' | 'country' | 'regions' | 'neighbours' | 'neighbourBbox'>;
+export type RegionsProfile = Pick<Profile, 'id' | 'country' | 'regions' | 'neighbours' | 'neighbourBbox'>;
+
+/** Simplification budget shared by every profile (the build and the reproducibility tests). */
+export const REGIONS_OPTIONS: BuildOptions = { maxAreaError: 0.004, quantization: 1e5, contextKeep: 0.02 };
 
 export type BuildOptions = {
   /** Largest relative area change allowed for any region of the profile's country (0.005 = 0.5 %). */

@@ -13,7 +13,7 @@ export const OUT = join(root, 'src', 'generated', 'story.json');
 
 export function buildStory(): void {
   const text = readFileSync(SEED, 'utf8');
-  const gazetteer = loadGazetteer(JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as GazetteerJson);
+  const gazetteer = loadGazetteer(JSON.parse(readFileSync(join(root, 'geodata', 'conflicts', 'ua', 'gazetteer.json'), 'utf8')) as GazetteerJson);
   const story = linkArticle(text, gazetteer);
   const v = validateStory(story);
   if (!v.ok) throw new Error(`the linker made an invalid story:\n${v.errors.join('\n')}`);

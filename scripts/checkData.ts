@@ -121,22 +121,22 @@ async function checkStories(): Promise<void> {
   if (!validate && files.length) console.warn('note: src/lib/contract/storySchema.ts (validateStory) not found; stories got a basic structural check only');
 }
 
-checkRegions('geodata/regions.topo.json');
+checkRegions('geodata/conflicts/ua/regions.topo.json');
 
-const claims = readJson('geodata/claims.json');
-if (claims !== undefined) report('geodata/claims.json', parseClaims(claims, 'geodata/claims.json'));
+const claims = readJson('geodata/conflicts/ua/claims.json');
+if (claims !== undefined) report('geodata/conflicts/ua/claims.json', parseClaims(claims, 'geodata/conflicts/ua/claims.json'));
 
-const control = readJson('geodata/control.geojson');
-const controlResult = control === undefined ? null : parseControlLayer(control, 'geodata/control.geojson');
-if (controlResult) report('geodata/control.geojson', controlResult);
+const control = readJson('geodata/conflicts/ua/control.geojson');
+const controlResult = control === undefined ? null : parseControlLayer(control, 'geodata/conflicts/ua/control.geojson');
+if (controlResult) report('geodata/conflicts/ua/control.geojson', controlResult);
 
-const shares = readJson('geodata/shares.json');
+const shares = readJson('geodata/conflicts/ua/shares.json');
 if (shares !== undefined) {
-  const r = parseShares(shares, 'geodata/shares.json');
-  if (report('geodata/shares.json', r) && r.ok) {
-    for (const id of UKRAINE_REGIONS) if (!r.value.regions[id]) problems.push(`geodata/shares.json: regions.${id}: missing`);
+  const r = parseShares(shares, 'geodata/conflicts/ua/shares.json');
+  if (report('geodata/conflicts/ua/shares.json', r) && r.ok) {
+    for (const id of UKRAINE_REGIONS) if (!r.value.regions[id]) problems.push(`geodata/conflicts/ua/shares.json: regions.${id}: missing`);
     if (controlResult?.ok && r.value.date !== controlDate(controlResult.value)) {
-      problems.push(`geodata/shares.json: date: ${r.value.date} differs from geodata/control.geojson date ${controlDate(controlResult.value)}: rebuild with "npx tsx geodata/buildControl.ts"`);
+      problems.push(`geodata/conflicts/ua/shares.json: date: ${r.value.date} differs from geodata/conflicts/ua/control.geojson date ${controlDate(controlResult.value)}: rebuild with "npx tsx geodata/buildControl.ts"`);
     }
   }
 }

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { parseBuiltPositions, parsePositionsSource, type PositionsSourceFile } from '../src/lib/claims/positionsSchema.ts';
 import { linkArticle, loadGazetteer, type GazetteerJson } from '../src/lib/linker/index.ts';
 
-const SOURCE = 'geodata/src/positions.json';
-const BUILT = 'geodata/positions.json';
+const SOURCE = 'geodata/conflicts/ua/src/positions.json';
+const BUILT = 'geodata/conflicts/ua/positions.json';
 const REBUILD = 'rebuild with "npx tsx geodata/buildPositions.ts"';
 
 export type CheckResult = { checked: string[]; problems: string[] };
@@ -19,12 +19,12 @@ export type CheckResult = { checked: string[]; problems: string[] };
 /** Dates of the control layers a `line` rule may name: the default layer and the dated series, if any. */
 function controlDates(root: string): string[] {
   const dates: string[] = [];
-  const single = join(root, 'geodata/control.geojson');
+  const single = join(root, 'geodata/conflicts/ua/control.geojson');
   if (existsSync(single)) {
     const d = (JSON.parse(readFileSync(single, 'utf8')) as { features?: { properties?: { date?: string } }[] }).features?.[0]?.properties?.date;
     if (d) dates.push(d);
   }
-  const index = join(root, 'geodata/control/index.json');
+  const index = join(root, 'geodata/conflicts/ua/control/index.json');
   if (existsSync(index)) for (const e of JSON.parse(readFileSync(index, 'utf8')) as { date: string }[]) dates.push(e.date);
   return dates.sort();
 }
@@ -46,7 +46,7 @@ function checkPassages(root: string, source: PositionsSourceFile, problems: stri
       const file = join(root, 'public/stories', `${story}.txt`);
       if (!existsSync(file)) linked.set(story, null);
       else {
-        const gazetteer = loadGazetteer(JSON.parse(readFileSync(join(root, 'geodata/gazetteer.json'), 'utf8')) as GazetteerJson);
+        const gazetteer = loadGazetteer(JSON.parse(readFileSync(join(root, 'geodata/conflicts/ua/gazetteer.json'), 'utf8')) as GazetteerJson);
         const s = linkArticle(readFileSync(file, 'utf8'), gazetteer);
         linked.set(story, new Map(s.passages.map((p) => [p.id, p.text])));
       }
@@ -96,10 +96,10 @@ export function checkPositions(root: string): CheckResult {
   if (b.sourceSha256 !== sha) problems.push(`${BUILT}: sourceSha256: built from another version of ${SOURCE}: ${REBUILD}`);
   const latest = dates.at(-1);
   if (!dates.includes(b.controlDate)) problems.push(`${BUILT}: controlDate: ${b.controlDate} is not the date of any control layer (${dates.join(', ') || 'none'}): ${REBUILD}`);
-  else if (b.controlDate !== latest && !existsSync(join(root, 'geodata/control/index.json'))) problems.push(`${BUILT}: controlDate: ${b.controlDate} differs from geodata/control.geojson (${latest}): ${REBUILD}`);
+  else if (b.controlDate !== latest && !existsSync(join(root, 'geodata/conflicts/ua/control/index.json'))) problems.push(`${BUILT}: controlDate: ${b.controlDate} differs from geodata/conflicts/ua/control.geojson (${latest}): ${REBUILD}`);
   const ids = source.value.positions.map((p) => p.id).join(', ');
   if (b.positions.map((p) => p.id).join(', ') !== ids) problems.push(`${BUILT}: positions: ids [${b.positions.map((p) => p.id).join(', ')}] differ from ${SOURCE} [${ids}]: ${REBUILD}`);
-  const geometry = join(root, 'geodata', b.geometry);
+  const geometry = join(root, 'geodata', 'conflicts', 'ua', b.geometry);
   if (!existsSync(geometry)) problems.push(`${BUILT}: geometry: missing file geodata/${b.geometry}: ${REBUILD}`);
   else {
     const objects = (JSON.parse(readFileSync(geometry, 'utf8')) as { objects?: Record<string, unknown> }).objects ?? {};

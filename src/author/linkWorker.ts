@@ -4,7 +4,7 @@
  * in this worker's chunk; readers of the app never download them.
  */
 import { linkArticle, loadGazetteer, matcherFor, type Gazetteer, type GazetteerJson } from '../lib/linker/index.ts';
-import gazetteerJson from '../../geodata/gazetteer.json';
+import gazetteerJson from '../../geodata/conflicts/ua/gazetteer.json';
 import type { LinkReply, LinkRequest } from './linkProtocol.ts';
 import { storyLimitProblem } from '../lib/contract/limits.ts';
 

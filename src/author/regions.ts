@@ -3,8 +3,8 @@ import type { Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { decodeRegions } from '../lib/geo/decodeRegions.ts';
 import { STORY_REGIONS } from '../lib/geo/regionIds.ts';
-import regionsTopo from '../../geodata/regions.topo.json';
-import controlLayer from '../../geodata/control.geojson';
+import regionsTopo from '../../geodata/conflicts/ua/regions.topo.json';
+import controlLayer from '../../geodata/conflicts/ua/control.geojson';
 
 export const REGIONS = decodeRegions(regionsTopo as unknown as Topology);
 export const CONTROL = controlLayer as unknown as FeatureCollection;

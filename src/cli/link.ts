@@ -22,7 +22,7 @@ import { LIMITS } from '../lib/contract/limits.ts';
 import type { Story } from '../lib/contract/story.ts';
 
 export const MAX_BYTES = LIMITS.articleBytes;
-const GAZETTEER = join(import.meta.dirname, '..', '..', 'geodata', 'gazetteer.json');
+const GAZETTEER = join(import.meta.dirname, '..', '..', 'geodata', 'conflicts', 'ua', 'gazetteer.json');
 const USAGE =
   'usage: npm run --silent link -- FILE [--date YYYY-MM-DD]   (prints the story JSON on stdout)  |  npm run link -- FILE... --out-dir DIR [--force] [--date YYYY-MM-DD]';
 /** Exit codes: a closed stdout (as with SIGPIPE) and Ctrl-C (as with SIGINT). */

@@ -10,7 +10,7 @@ import { parentPort } from 'node:worker_threads';
 import { linkArticle, loadGazetteer, type Gazetteer, type GazetteerJson } from '../lib/linker/index.ts';
 import { InputError, readArticle, storyText, type BatchJob, type BatchResult } from './link.ts';
 
-const GAZETTEER = join(import.meta.dirname, '..', '..', 'geodata', 'gazetteer.json');
+const GAZETTEER = join(import.meta.dirname, '..', '..', 'geodata', 'conflicts', 'ua', 'gazetteer.json');
 let gazetteer: Gazetteer | null = null;
 
 function linkOne(job: BatchJob): BatchResult {

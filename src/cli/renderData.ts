@@ -2,9 +2,9 @@
  * The geodata a picture is drawn from, read from the repository for Node
  * callers (the render CLI, the og:image script, the bench). The control layer
  * for a day is the latest snapshot dated on or before it: from
- * geodata/control/index.json when the dated series exists, else the single
- * layer geodata/control.geojson with geodata/shares.json. A snapshot's shares
- * are its date's entry in geodata/control/shares.json (`dates[date][region]`).
+ * geodata/conflicts/ua/control/index.json when the dated series exists, else the single
+ * layer geodata/conflicts/ua/control.geojson with geodata/conflicts/ua/shares.json. A snapshot's shares
+ * are its date's entry in geodata/conflicts/ua/control/shares.json (`dates[date][region]`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ import { snapshotFor } from '../lib/claims/snapshotFor.ts';
 import type { RenderControl } from '../lib/render/renderMap.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const GEO = join(ROOT, 'geodata');
+const GEO = join(ROOT, 'geodata', 'conflicts', 'ua');
 
 export type RenderData = { regions: DecodedRegions; claims: Claims; baseLabels: BaseLabels };
 

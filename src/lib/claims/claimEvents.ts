@@ -1,7 +1,7 @@
 /**
  * The dated events of a region's claims (Russia's annexation claim, the UN
  * General Assembly resolution Ukraine's position cites), for the time views.
- * Pure; from geodata/claims.json.
+ * Pure; from geodata/conflicts/ua/claims.json.
  */
 import type { Claims } from './claimsSchema.ts';
 

@@ -3,9 +3,9 @@ import { UKRAINE_REGIONS } from '../geo/regionIds.ts';
 import { IsoDateSchema, formatIssues } from './sourceRef.ts';
 
 /**
- * The dated control series: `geodata/control/index.json` lists the snapshots
+ * The dated control series: `geodata/conflicts/ua/control/index.json` lists the snapshots
  * (one control layer each, validated by `parseControlLayer`) sorted by date;
- * `geodata/control/shares.json` holds the held share of every region on every
+ * `geodata/conflicts/ua/control/shares.json` holds the held share of every region on every
  * snapshot date, measured at build time.
  */
 export const ControlIndexEntrySchema = z.looseObject({

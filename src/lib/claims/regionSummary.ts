@@ -23,7 +23,7 @@ export type RegionSummary = {
   held: HeldStatement | null;
 };
 
-/** Held shares keyed by region id, as in geodata/shares.json (`regions[id].share`). */
+/** Held shares keyed by region id, as in geodata/conflicts/ua/shares.json (`regions[id].share`). */
 export type SharesInput = { regions: Partial<Record<string, { share: number }>> };
 
 export type SummaryInputs = {

@@ -4,7 +4,7 @@ import { IsoDateSchema, formatIssues } from './sourceRef.ts';
 
 const Share = z.number().min(0, 'share below 0').max(1, 'share above 1');
 
-/** geodata/shares.json: held share of each region, measured at build time from the control layer. */
+/** geodata/conflicts/ua/shares.json: held share of each region, measured at build time from the control layer. */
 export const SharesSchema = z.looseObject({
   date: IsoDateSchema,
   source: z.string().min(1),

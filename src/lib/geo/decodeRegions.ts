@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type RegionRole = 'focus' | 'context' | 'base';
 
-/** Properties of a Ukrainian region in geodata/regions.topo.json. */
+/** Properties of a Ukrainian region in geodata/conflicts/ua/regions.topo.json. */
 export type RegionProps = {
   id: string;
   name: string;

@@ -9,7 +9,7 @@ import type { DecodedRegions } from './decodeRegions.ts';
 export type MapLabelKind = 'region' | 'country' | 'sea';
 export type MapLabel = { id: string; text: string; at: [number, number]; kind: MapLabelKind };
 
-/** geodata/src/baseLabels.json */
+/** geodata/conflicts/ua/src/baseLabels.json */
 export type BaseLabels = { labels: { id: string; kind: string; en: string; uk: string; at: number[] }[] };
 
 export function mapLabels(regions: DecodedRegions, base: BaseLabels, lang: Lang): MapLabel[] {

@@ -7,7 +7,7 @@ export const STORY_REGIONS = [...FOCUS_REGIONS, ...CONTEXT_REGIONS] as const;
 export type FocusRegionId = (typeof FOCUS_REGIONS)[number];
 export type StoryRegionId = (typeof STORY_REGIONS)[number];
 
-/** Every first-level unit of Ukraine, as in geodata/regions.topo.json. */
+/** Every first-level unit of Ukraine, as in geodata/conflicts/ua/regions.topo.json. */
 export const UKRAINE_REGIONS = [
   'UA-05', 'UA-07', 'UA-09', 'UA-12', 'UA-14', 'UA-18', 'UA-21', 'UA-23', 'UA-26',
   'UA-30', 'UA-32', 'UA-35', 'UA-40', 'UA-43', 'UA-46', 'UA-48', 'UA-51', 'UA-53',

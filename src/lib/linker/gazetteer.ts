@@ -1,5 +1,5 @@
 /**
- * The compact place index the linker ships with (`geodata/gazetteer.json`):
+ * The compact place index the linker ships with (`geodata/conflicts/ua/gazetteer.json`):
  * every GeoNames place in Ukraine whose name is unambiguous, grouped by the
  * ISO code of its oblast, each as "Primary|Alternate|…".
  */

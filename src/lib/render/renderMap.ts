@@ -49,7 +49,7 @@ export type RenderInput = {
   regions: DecodedRegions;
   control: RenderControl;
   claims: Claims | null;
-  /** geodata/src/baseLabels.json */
+  /** geodata/conflicts/ua/src/baseLabels.json */
   baseLabels: BaseLabels;
   lang: Lang;
   /** Region drawn as selected (outlined, aria-pressed). */

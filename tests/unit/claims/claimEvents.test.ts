@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { claimEvents } from '../../../src/lib/claims/claimEvents.ts';
 import { root } from '../linker/helpers.ts';
 
-const claims = JSON.parse(readFileSync(join(root, 'geodata/claims.json'), 'utf8'));
+const claims = JSON.parse(readFileSync(join(root, 'geodata/conflicts/ua/claims.json'), 'utf8'));
 
 describe('claimEvents', () => {
   it('dates Russia’s 2022 annexation claim and the UN resolution that rejects it', () => {

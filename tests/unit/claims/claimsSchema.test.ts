@@ -4,18 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { parseClaims } from '../../../src/lib/claims/index.ts';
 import { STORY_REGIONS } from '../../../src/lib/geo/regionIds.ts';
 
-const file = join(import.meta.dirname, '../../../geodata/claims.json');
+const file = join(import.meta.dirname, '../../../geodata/conflicts/ua/claims.json');
 const load = () => JSON.parse(readFileSync(file, 'utf8'));
 
 function errorsOf(mutate: (c: any) => void): string[] {
   const c = load();
   mutate(c);
-  const r = parseClaims(c, 'geodata/claims.json');
+  const r = parseClaims(c, 'geodata/conflicts/ua/claims.json');
   if (r.ok) throw new Error('expected the broken claims to be rejected');
   return r.errors;
 }
 
-describe('geodata/claims.json', () => {
+describe('geodata/conflicts/ua/claims.json', () => {
   it('is valid and covers every story region for both parties', () => {
     const r = parseClaims(load());
     expect(r.ok).toBe(true);
@@ -60,21 +60,21 @@ describe('geodata/claims.json', () => {
 describe('claims schema rejects broken files with messages naming file, field and value', () => {
   it('an impossible date', () => {
     expect(errorsOf((c) => (c.regions['UA-14'].russia.date = '2022-13-01'))).toContain(
-      'geodata/claims.json: regions.UA-14.russia.date: expected a date YYYY-MM-DD, got "2022-13-01"',
+      'geodata/conflicts/ua/claims.json: regions.UA-14.russia.date: expected a date YYYY-MM-DD, got "2022-13-01"',
     );
   });
   it('a statement with no source', () => {
     expect(errorsOf((c) => (c.regions['UA-09'].ukraine.sources = []))).toContain(
-      'geodata/claims.json: regions.UA-09.ukraine.sources: a position must cite at least one source',
+      'geodata/conflicts/ua/claims.json: regions.UA-09.ukraine.sources: a position must cite at least one source',
     );
   });
   it('a source without a date', () => {
     const errs = errorsOf((c) => delete c.regions['UA-65'].russia.sources[0].date);
-    expect(errs.some((e) => e.startsWith('geodata/claims.json: regions.UA-65.russia.sources[0].date:'))).toBe(true);
+    expect(errs.some((e) => e.startsWith('geodata/conflicts/ua/claims.json: regions.UA-65.russia.sources[0].date:'))).toBe(true);
   });
   it('a missing story region', () => {
     const errs = errorsOf((c) => delete c.regions['UA-40']);
-    expect(errs.some((e) => e.startsWith('geodata/claims.json: regions.UA-40: missing'))).toBe(true);
+    expect(errs.some((e) => e.startsWith('geodata/conflicts/ua/claims.json: regions.UA-40: missing'))).toBe(true);
   });
   it('an unknown region id', () => {
     const errs = errorsOf((c) => (c.regions['UA-99'] = c.regions['UA-14']));
@@ -82,7 +82,7 @@ describe('claims schema rejects broken files with messages naming file, field an
   });
   it('an unknown kind of position', () => {
     const errs = errorsOf((c) => (c.regions['UA-23'].russia.kind = 'ownership'));
-    expect(errs.some((e) => e.startsWith('geodata/claims.json: regions.UA-23.russia.kind:'))).toBe(true);
+    expect(errs.some((e) => e.startsWith('geodata/conflicts/ua/claims.json: regions.UA-23.russia.kind:'))).toBe(true);
   });
   it('not an object at all', () => {
     const r = parseClaims([], 'x.json');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mention, Passage, Story } from '../../../src/lib/contract/story.ts';
 import { parseClaims, summariseRegion, type Claims } from '../../../src/lib/claims/index.ts';
 
-const claimsResult = parseClaims(JSON.parse(readFileSync(join(import.meta.dirname, '../../../geodata/claims.json'), 'utf8')));
+const claimsResult = parseClaims(JSON.parse(readFileSync(join(import.meta.dirname, '../../../geodata/conflicts/ua/claims.json'), 'utf8')));
 if (!claimsResult.ok) throw new Error(claimsResult.errors.join('\n'));
 const claims: Claims = claimsResult.value;
 

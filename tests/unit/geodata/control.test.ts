@@ -10,7 +10,7 @@ import { applySnapshot } from '../../../geodata/controlSeries.ts';
 import { parseControlLayer, parseShares } from '../../../src/lib/claims/index.ts';
 import { UKRAINE_REGIONS } from '../../../src/lib/geo/regionIds.ts';
 
-const dir = join(import.meta.dirname, '../../../geodata');
+const dir = join(import.meta.dirname, '../../../geodata/conflicts/ua');
 const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
 const topology = read('regions.topo.json') as Topology;
 const controlJson = read('control.geojson');
@@ -19,7 +19,7 @@ const log = parseControlLog(read('src/controlLog.json'));
 // The latest line: the control log replayed to its last day.
 const line = toContactLine(log, stateOn(log, log.series.to), []);
 
-describe('geodata/control.geojson', () => {
+describe('geodata/conflicts/ua/control.geojson', () => {
   it('passes the control layer schema, dated to the article and marked approximate', () => {
     const r = parseControlLayer(controlJson);
     expect(r.ok ? [] : r.errors).toEqual([]);
@@ -64,7 +64,7 @@ describe('geodata/control.geojson', () => {
   });
 });
 
-describe('geodata/shares.json', () => {
+describe('geodata/conflicts/ua/shares.json', () => {
   const r = parseShares(sharesJson);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   const s = r.value;

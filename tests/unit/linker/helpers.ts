@@ -4,7 +4,7 @@ import { linkArticle, loadGazetteer, type Gazetteer, type GazetteerJson } from '
 import type { Story } from '../../../src/lib/contract/story.ts';
 
 export const root = join(import.meta.dirname, '..', '..', '..');
-export const gazetteerJson = JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as GazetteerJson;
+export const gazetteerJson = JSON.parse(readFileSync(join(root, 'geodata', 'conflicts', 'ua', 'gazetteer.json'), 'utf8')) as GazetteerJson;
 export const gazetteer: Gazetteer = loadGazetteer(gazetteerJson);
 
 export function link(text: string): Story {

@@ -5,7 +5,7 @@ import { linkArticle, loadGazetteer } from '../../../src/lib/linker/index.ts';
 import { builtPositions, readJson, readText } from './helpers.ts';
 
 const built = builtPositions();
-const gazetteer = loadGazetteer(readJson('geodata/gazetteer.json'));
+const gazetteer = loadGazetteer(readJson('geodata/conflicts/ua/gazetteer.json'));
 const seed = linkArticle(readText('public/stories/clash-report-2025-11-28.txt'), gazetteer);
 
 describe('evidence from the article', () => {

@@ -141,7 +141,7 @@ describe('renderPicture', () => {
 });
 
 describe('a chosen position in the picture', () => {
-  const topology = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geodata/positions.topo.json'), 'utf8')) as Topology;
+  const topology = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geodata/conflicts/ua/positions.topo.json'), 'utf8')) as Topology;
   const pieces = decodePositionPieces(topology, 'ru-demand-2025');
   const position = { id: 'ru-demand-2025', name: 'Russia’s demand (27 Nov 2025)', pieces };
 
