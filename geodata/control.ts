@@ -58,6 +58,8 @@ export const ContactLineSchema = z.object({
         name: z.string().min(1),
         points: z.array(LinePoint).min(2),
         close: z.object({ rule: z.string().min(1), points: z.array(LonLat).min(1) }),
+        /** Regions the line's polygon is clipped to (default: the whole country). */
+        within: z.array(RegionId).min(1).optional(),
       }),
     )
     .min(1),
@@ -111,6 +113,15 @@ export function countryOutline(topology: Topology): Feature<MultiPolygon> {
   return turf.feature(merge(topology, obj.geometries as never) as MultiPolygon);
 }
 
+/** The outline of some of the country's regions, merged the same way. Throws naming an unknown region id. */
+export function regionsOutline(topology: Topology, ids: readonly string[]): Feature<MultiPolygon> {
+  const obj = topology.objects.regions as GeometryCollection<RegionProps>;
+  const known = new Set(obj.geometries.map((g) => (g.properties as RegionProps).id));
+  for (const id of ids) if (!known.has(id)) throw new Error(`unknown region id in within: ${id}`);
+  const mine = obj.geometries.filter((g) => ids.includes((g.properties as RegionProps).id));
+  return turf.feature(merge(topology, mine as never) as MultiPolygon);
+}
+
 /** Place names the line passes, in order, without repeats. */
 export function namedLocalities(line: ContactLine): string[] {
   const names: string[] = [];
@@ -128,7 +139,7 @@ export function applyControl(line: ContactLine, topology: Topology): ControlLaye
   const { byId } = decodeRegions(topology);
   const parts: Feature<Polygon | MultiPolygon>[] = [];
   for (const l of line.lines) {
-    const clipped = turf.intersect(turf.featureCollection<Polygon | MultiPolygon>([lineRing(l), outline]));
+    const clipped = turf.intersect(turf.featureCollection<Polygon | MultiPolygon>([lineRing(l), l.within ? regionsOutline(topology, l.within) : outline]));
     if (clipped) parts.push(clipped);
   }
   for (const u of line.wholeUnits) {

@@ -30,7 +30,13 @@ const PointRef = z.union([z.string().min(1), z.strictObject({ at: LonLat, betwee
 
 const Source = z.strictObject({ outlet: z.string().min(1), title: z.string().min(1), date: IsoDate, url: z.url().optional() });
 
-const LineDef = z.strictObject({ name: z.string().min(1), points: z.array(PointRef).min(2), close: z.array(LonLat).min(1) });
+const LineDef = z.strictObject({
+  name: z.string().min(1),
+  points: z.array(PointRef).min(2),
+  close: z.array(LonLat).min(1),
+  /** Clip the line's polygon to these regions instead of the whole country: the held area ends at their Natural Earth borders. */
+  within: z.array(RegionId).min(1).optional(),
+});
 
 const Change = z
   .strictObject({
@@ -113,7 +119,7 @@ export function sourceRef(s: LogSource): SourceRef {
   return { name: `${s.outlet}, "${s.title}"`, date: s.date, ...(s.url ? { url: s.url } : {}) };
 }
 
-type LineState = { name: string; points: PointRefT[]; close: [number, number][]; origin: number[] };
+type LineState = { name: string; points: PointRefT[]; close: [number, number][]; origin: number[]; within?: string[] };
 
 export type LogState = {
   date: string;
@@ -135,7 +141,7 @@ export function stateOn(log: ControlLog, date: string): LogState {
     const where = `changes[${i}] (${c.date}, ${c.line ?? 'units'})`;
     applied.push(i);
     if (c.addUnits) for (const u of c.addUnits) units.set(u, i);
-    else if (c.set) lines.set(c.line!, { name: c.set.name, points: [...c.set.points], close: c.set.close.map((p) => [...p] as [number, number]), origin: c.set.points.map(() => i) });
+    else if (c.set) lines.set(c.line!, { name: c.set.name, points: [...c.set.points], close: c.set.close.map((p) => [...p] as [number, number]), origin: c.set.points.map(() => i), ...(c.set.within ? { within: [...c.set.within] } : {}) });
     else if (c.remove) {
       if (!lines.delete(c.line!)) throw new Error(`${where}: no line "${c.line}" to remove`);
     } else if (c.via) {
@@ -173,7 +179,7 @@ export function toContactLine(log: ControlLog, state: LogState, sources: SourceR
     sources,
     wholeUnits: [...state.units].map(([region, i]) => ({ region, since: log.changes[i]!.date, note: log.changes[i]!.what })),
     rules: log.rules,
-    lines: [...state.lines].map(([id, l]) => ({ id, name: l.name, points: l.points.map((p, k) => point(p, l.origin[k]!)), close: { rule: 'closed outside the country or through the sea', points: l.close } })),
+    lines: [...state.lines].map(([id, l]) => ({ id, name: l.name, points: l.points.map((p, k) => point(p, l.origin[k]!)), close: { rule: 'closed outside the country or through the sea', points: l.close }, ...(l.within ? { within: l.within } : {}) })),
     ...(log.notDrawn ? { notDrawn: log.notDrawn } : {}),
   };
 }
