@@ -92,6 +92,7 @@ const gz = (s: string) => gzipSync(s, { level: 9 }).length;
 console.log(`positions.json: ${json.length} B (${gz(json)} B gzip); positions.topo.json: ${topo.length} B (${gz(topo)} B gzip); control ${result.built.controlDate}`);
 for (const p of result.built.positions) {
   const rows = Object.entries(p.regions)
+    .map(([id, f]) => [id, f!] as const)
     .map(([id, f]) => `${id} −UA ${Math.round(f.ukraineGivesKm2)} km² −RU ${Math.round(f.russiaGivesKm2)} km²${f.ukraineGivesPlaces.length ? ` [${f.ukraineGivesPlaces.map((x) => x.name.en).join(', ')}]` : ''}${f.russiaGivesPlaces.length ? ` [${f.russiaGivesPlaces.map((x) => x.name.en).join(', ')}]` : ''}`)
     .join('; ');
   console.log(`  ${p.id.padEnd(16)} ${rows || 'no change'}`);

@@ -103,8 +103,8 @@ export function checkPositions(root: string): CheckResult {
   if (!existsSync(geometry)) problems.push(`${BUILT}: geometry: missing file geodata/${b.geometry}: ${REBUILD}`);
   else {
     const objects = (JSON.parse(readFileSync(geometry, 'utf8')) as { objects?: Record<string, unknown> }).objects ?? {};
-    for (const p of b.positions) if (!objects[p.id]) problems.push(`geodata/${b.geometry}: objects.${p.id}: missing: ${REBUILD}`);
+    for (const p of b.positions) if (!objects[p.id]) problems.push(`geodata/conflicts/ua/${b.geometry}: objects.${p.id}: missing: ${REBUILD}`);
   }
-  if (problems.length === n) checked.push(BUILT, `geodata/${b.geometry}`);
+  if (problems.length === n) checked.push(BUILT, `geodata/conflicts/ua/${b.geometry}`);
   return { checked, problems };
 }

@@ -5,7 +5,8 @@
  * Offsets are always into the original article, like the linker's.
  */
 import type { Mention, Passage, Story, StoryEdit } from '../lib/contract/story.ts';
-import { STORY_REGIONS, isStoryRegion } from '../lib/geo/regionIds.ts';
+import { isStoryRegion, storyRegions, unknownRegion } from '../lib/conflict/profileSchema.ts';
+import { DEFAULT_PROFILE } from '../lib/conflict/bundled.ts';
 
 /** Identifies one mention: a region and a span [start, end) of the article. */
 export type MentionRef = { region: string; start: number; end: number };
@@ -30,7 +31,7 @@ function findMention(story: Story, ref: MentionRef): number {
 }
 
 function checkRegion(region: string): void {
-  if (!isStoryRegion(region)) throw new Error(`unknown region id: ${region} (expected one of ${STORY_REGIONS.join(', ')})`);
+  if (!isStoryRegion(DEFAULT_PROFILE, region)) throw new Error(`${unknownRegion(DEFAULT_PROFILE, region)} (expected one of ${storyRegions(DEFAULT_PROFILE).join(', ')})`);
 }
 
 /** The passage containing offset `at` (passages are sorted and disjoint), or null. */

@@ -2,11 +2,15 @@
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { decodeRegions } from '../lib/geo/decodeRegions.ts';
-import { STORY_REGIONS } from '../lib/geo/regionIds.ts';
+import { DEFAULT_PROFILE } from '../lib/conflict/bundled.ts';
 import regionsTopo from '../../geodata/conflicts/ua/regions.topo.json';
 import controlLayer from '../../geodata/conflicts/ua/control.geojson';
 
-export const REGIONS = decodeRegions(regionsTopo as unknown as Topology);
+export const REGIONS = decodeRegions(regionsTopo as unknown as Topology, DEFAULT_PROFILE);
+
+export function isStoryRegion(id: string): boolean {
+  return REGIONS.story.includes(id);
+}
 export const CONTROL = controlLayer as unknown as FeatureCollection;
 
 export function regionName(id: string): string {
@@ -14,4 +18,4 @@ export function regionName(id: string): string {
 }
 
 /** The regions a mention may be linked to, with their English names, in the canonical order. */
-export const LINKABLE = STORY_REGIONS.map((id) => ({ id, name: regionName(id) }));
+export const LINKABLE = REGIONS.story.map((id) => ({ id, name: regionName(id) }));

@@ -2,9 +2,9 @@
  * The geodata a picture is drawn from, read from the repository for Node
  * callers (the render CLI, the og:image script, the bench). The control layer
  * for a day is the latest snapshot dated on or before it: from
- * geodata/conflicts/ua/control/index.json when the dated series exists, else the single
- * layer geodata/conflicts/ua/control.geojson with geodata/conflicts/ua/shares.json. A snapshot's shares
- * are its date's entry in geodata/conflicts/ua/control/shares.json (`dates[date][region]`).
+ * a profile's control/index.json when the dated series exists, else its single
+ * layer control.geojson with shares.json. A snapshot's shares are its date's
+ * entry in control/shares.json (`dates[date][region]`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,9 @@ import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { decodeRegions, type DecodedRegions } from '../lib/geo/decodeRegions.ts';
 import type { BaseLabels } from '../lib/geo/mapLabels.ts';
-import type { Claims } from '../lib/claims/claimsSchema.ts';
+import type { Claims, ClaimsFile } from '../lib/claims/claimsSchema.ts';
+import { conflictWords, useConflictWords } from '../lib/conflict/words.ts';
+import { conflictDir, DEFAULT_CONFLICT, readClaims, readProfile } from './conflicts.ts';
 import type { SharesInput } from '../lib/claims/regionSummary.ts';
 import type { SourceRef } from '../lib/claims/sourceRef.ts';
 import { parseControlIndex, parseSeriesShares } from '../lib/claims/controlSeriesSchema.ts';
@@ -20,18 +22,26 @@ import { seriesSharesOn } from '../lib/claims/seriesSharesOn.ts';
 import { snapshotFor } from '../lib/claims/snapshotFor.ts';
 import type { RenderControl } from '../lib/render/renderMap.ts';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
-const GEO = join(ROOT, 'geodata', 'conflicts', 'ua');
+export { ROOT } from './conflicts.ts';
+const GEO = conflictDir(DEFAULT_CONFLICT);
 
 export type RenderData = { regions: DecodedRegions; claims: Claims; baseLabels: BaseLabels };
 
+/** The directory of a profile's built data. */
+export const geoDir = (conflict: string = DEFAULT_CONFLICT): string => conflictDir(conflict);
+
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
-export function loadRenderData(): RenderData {
+/** A profile's regions, claims (validated) and base labels; its party names become the strings' words. */
+export function loadRenderData(conflict: string = DEFAULT_CONFLICT): RenderData {
+  const profile = readProfile(conflict);
+  const geo = conflictDir(conflict);
+  const claims = readClaims(profile);
+  useConflictWords(conflictWords(profile, (readJson(join(geo, 'claims.json')) as ClaimsFile).parties));
   return {
-    regions: decodeRegions(readJson(join(GEO, 'regions.topo.json')) as Topology),
-    claims: readJson(join(GEO, 'claims.json')) as Claims,
-    baseLabels: readJson(join(GEO, 'src', 'baseLabels.json')) as BaseLabels,
+    regions: decodeRegions(readJson(join(geo, 'regions.topo.json')) as Topology, profile),
+    claims,
+    baseLabels: readJson(join(geo, 'src', 'baseLabels.json')) as BaseLabels,
   };
 }
 

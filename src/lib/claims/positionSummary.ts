@@ -85,10 +85,10 @@ export function positionSentence(built: BuiltPositions, positionId: string, regi
   const ru = f.russiaGivesKm2 > 0;
   const parts: string[] = [];
   if (uk)
-    parts.push(t(lang, 'posUkraineGives', { ...vars, km2: formatAboutKm2(f.ukraineGivesKm2, lang), pct: formatPercent(f.ukraineGivesShare), including: placesText(f.ukraineGivesPlaces, lang, places) }));
+    parts.push(t(lang, 'posSovereignGives', { ...vars, km2: formatAboutKm2(f.ukraineGivesKm2, lang), pct: formatPercent(f.ukraineGivesShare), including: placesText(f.ukraineGivesPlaces, lang, places) }));
   if (ru) {
     const r = { km2: formatAboutKm2(f.russiaGivesKm2, lang), pct: formatPercent(f.russiaGivesShare), including: placesText(f.russiaGivesPlaces, lang, places) };
-    parts.push(uk ? t(lang, 'posRussiaAlso', r) : t(lang, 'posRussiaGives', { ...vars, ...r }));
+    parts.push(uk ? t(lang, 'posClaimantAlso', r) : t(lang, 'posClaimantGives', { ...vars, ...r }));
   }
   if (!uk && !ru) parts.push(t(lang, 'posNoChange', { ...vars, line: formatControlDate(built.controlDate, lang) }));
   for (const z of f.zones) {
@@ -129,8 +129,8 @@ const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 function cellText(f: RegionFigure, lang: Lang): string {
   const out: string[] = [];
-  if (f.ukraineGivesKm2 > 0) out.push(t(lang, 'posCellUkraine', { km2: formatAboutKm2(f.ukraineGivesKm2, lang), pct: formatPercent(f.ukraineGivesShare) }));
-  if (f.russiaGivesKm2 > 0) out.push(t(lang, 'posCellRussia', { km2: formatAboutKm2(f.russiaGivesKm2, lang), pct: formatPercent(f.russiaGivesShare) }));
+  if (f.ukraineGivesKm2 > 0) out.push(t(lang, 'posCellSovereign', { km2: formatAboutKm2(f.ukraineGivesKm2, lang), pct: formatPercent(f.ukraineGivesShare) }));
+  if (f.russiaGivesKm2 > 0) out.push(t(lang, 'posCellClaimant', { km2: formatAboutKm2(f.russiaGivesKm2, lang), pct: formatPercent(f.russiaGivesShare) }));
   return out.length ? out.join('; ') : t(lang, 'posCellNone');
 }
 

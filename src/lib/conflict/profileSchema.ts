@@ -29,6 +29,8 @@ export const ProfileSchema = z
     place: Text.optional(),
     /** Keys into claims.json `parties` and the story's speaker parties. */
     parties: z.strictObject({ sovereign: PartyKey, claimant: PartyKey }).refine((p) => p.sovereign !== p.claimant, 'sovereign and claimant must differ'),
+    /** Party names in the grammatical case the UI's Ukrainian sentences need ("Претензії Росії"); default: the nominative from claims.json. */
+    genitive: z.strictObject({ uk: z.record(PartyKey, z.string().min(1)) }).optional(),
     regions: z.strictObject({
       /** The regions a story is about, in their canonical order. */
       focus: z.array(RegionCode).min(1),

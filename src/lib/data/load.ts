@@ -14,7 +14,10 @@ import seedStory from '../../generated/story.json';
 import controlLayer from '../../../geodata/conflicts/ua/control.geojson';
 import shares from '../../../geodata/conflicts/ua/shares.json';
 import claims from '../../../geodata/conflicts/ua/claims.json';
-import type { Claims } from '../claims/claimsSchema.ts';
+import baseLabels from '../../../geodata/conflicts/ua/src/baseLabels.json';
+import { claimsByRole, type ClaimsFile } from '../claims/claimsSchema.ts';
+import { DEFAULT_PROFILE } from '../conflict/bundled.ts';
+import type { BaseLabels } from '../geo/mapLabels.ts';
 import type { SharesInput } from '../claims/regionSummary.ts';
 import type { SourceRef } from '../claims/sourceRef.ts';
 
@@ -33,7 +36,10 @@ export type ControlData = {
 };
 
 export const DEFAULTS = {
-  regions: decodeRegions(regionsTopo as unknown as Topology),
+  /** The bundled conflict profile (the app opens on it; a story without `conflict` belongs to it). */
+  profile: DEFAULT_PROFILE,
+  baseLabels: baseLabels as BaseLabels,
+  regions: decodeRegions(regionsTopo as unknown as Topology, DEFAULT_PROFILE),
   story: seedStory as unknown as Story,
   control: {
     layer: controlLayer as unknown as FeatureCollection,
@@ -44,7 +50,7 @@ export const DEFAULTS = {
     supplied: false,
   } satisfies ControlData,
   // Validated at build time by `npm run check:data`, so not re-parsed in the browser.
-  claims: claims as unknown as Claims,
+  claims: claimsByRole(claims as unknown as ClaimsFile, DEFAULT_PROFILE),
 };
 
 /** A story and what loading it noticed (e.g. duplicate mentions dropped). */
@@ -55,7 +61,7 @@ export async function loadStory(url: string | null): Promise<LoadedStory> {
   if (!url) return { story: DEFAULTS.story, notes: [] };
   // The schema is loaded only when a story comes from elsewhere, keeping it out of the first view.
   const [json, { validateStoryInSlices }] = await Promise.all([fetchJson(url, 'story', { maxBytes: LIMITS.storyBytes }), loadSchemas()]);
-  const result = await validateStoryInSlices(json);
+  const result = await validateStoryInSlices(json, undefined, DEFAULTS.profile);
   if (!result.ok) throw new Error(`The story at ${url} is not a valid Claimline story: ${result.errors.slice(0, 3).join('; ')}`);
   return { story: result.story, notes: result.notes };
 }

@@ -4,18 +4,19 @@
  * and the panel), not with the first view.
  */
 import type { Lang } from './strings.ts';
+import { conflictVars } from '../conflict/words.ts';
 
 const en = {
-  posUkraineGives: 'Under {position} of {date}, Ukraine would withdraw from about {km2} km² of {region} ({pct} %){including}.',
-  posRussiaGives: 'Under {position} of {date}, Russia would withdraw from about {km2} km² of {region} ({pct} %){including}.',
-  posRussiaAlso: 'Russia would withdraw from about {km2} km² ({pct} %){including}.',
+  posSovereignGives: 'Under {position} of {date}, {sovereign} would withdraw from about {km2} km² of {region} ({pct} %){including}.',
+  posClaimantGives: 'Under {position} of {date}, {claimant} would withdraw from about {km2} km² of {region} ({pct} %){including}.',
+  posClaimantAlso: '{claimant} would withdraw from about {km2} km² ({pct} %){including}.',
   posNoChange: 'Under {position} of {date}, nothing in {region} would change hands beyond the line of {line}.',
   posIncluding: ', including {places}',
   posZone: '{zone}: about {km2} km².',
   posTableCaption: 'What would change hands under each position, beyond the approximate control line of {date}',
   posTablePosition: 'Position',
-  posCellUkraine: 'Ukraine gives up ≈ {km2} km² ({pct} %)',
-  posCellRussia: 'Russia gives up ≈ {km2} km² ({pct} %)',
+  posCellSovereign: '{sovereign} gives up ≈ {km2} km² ({pct} %)',
+  posCellClaimant: '{claimant} gives up ≈ {km2} km² ({pct} %)',
   posCellNone: 'no change',
   posKind_claim: 'claim',
   posKind_demand: 'demand',
@@ -36,16 +37,16 @@ const en = {
 export type PositionStringKey = keyof typeof en;
 
 const uk: Record<PositionStringKey, string> = {
-  posUkraineGives: '{region}: {position} від {date} передбачає, що Україна залишить близько {km2} км² ({pct} % області){including}.',
-  posRussiaGives: '{region}: {position} від {date} передбачає, що Росія залишить близько {km2} км² ({pct} % області){including}.',
-  posRussiaAlso: 'Росія залишила б близько {km2} км² ({pct} %){including}.',
+  posSovereignGives: '{region}: {position} від {date} передбачає, що {sovereign} залишить близько {km2} км² ({pct} % області){including}.',
+  posClaimantGives: '{region}: {position} від {date} передбачає, що {claimant} залишить близько {km2} км² ({pct} % області){including}.',
+  posClaimantAlso: '{claimant} залишила б близько {km2} км² ({pct} %){including}.',
   posNoChange: '{region}: {position} від {date} не передбачає змін порівняно з лінією станом на {line}.',
   posIncluding: ', зокрема {places}',
   posZone: '{zone}: близько {km2} км².',
   posTableCaption: 'Що змінило б власника за кожною позицією порівняно з приблизною лінією контролю станом на {date}',
   posTablePosition: 'Позиція',
-  posCellUkraine: 'Україна віддає ≈ {km2} км² ({pct} %)',
-  posCellRussia: 'Росія віддає ≈ {km2} км² ({pct} %)',
+  posCellSovereign: '{sovereign} віддає ≈ {km2} км² ({pct} %)',
+  posCellClaimant: '{claimant} віддає ≈ {km2} км² ({pct} %)',
   posCellNone: 'без змін',
   posKind_claim: 'претензія',
   posKind_demand: 'вимога',
@@ -67,5 +68,6 @@ const TABLE: Record<Lang, Record<PositionStringKey, string>> = { en, uk };
 
 /** Looks up a positions string and fills its {placeholders}. */
 export function tp(lang: Lang, key: PositionStringKey, vars: Record<string, string | number> = {}): string {
-  return TABLE[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  const all: Record<string, string | number> = { ...conflictVars(lang), ...vars };
+  return TABLE[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in all ? String(all[k]) : m));
 }

@@ -1,15 +1,16 @@
 /** UI strings in English and Ukrainian. Quotes are never translated. */
 import { formatControlDate } from '../claims/formatShare.ts';
+import { conflictVars, partyName } from '../conflict/words.ts';
 export type Lang = 'en' | 'uk';
 
 export const LANGS: readonly Lang[] = ['en', 'uk'];
 
 const en = {
   staticSummaryTitle: 'The regions in this story',
-  staticSummaryCaption: 'Who claims and who holds the four regions Russia claims as annexed',
+  staticSummaryCaption: 'Who claims and who holds the four regions {claimant} claims as annexed',
   staticRegion: 'Region',
-  staticClaim: 'Russia’s claim',
-  staticHeld: 'Held by Russia',
+  staticClaim: '{claimant}’s claim',
+  staticHeld: 'Held by {claimant}',
   staticHeldUnknown: 'not known',
   staticQuotes: 'What the article says about {name}',
   download: 'Download',
@@ -18,14 +19,15 @@ const en = {
   downloadAlt: 'Alt text to use with the picture:',
   downloadSandboxed: 'This page does not allow downloads from the map. Save the picture below instead (right-click or long-press it).',
   downloadFailed: 'Could not make the picture: {error}',
-  mapLabel: 'Map of Ukraine: who claims and who holds each region',
+  mapLabel: 'Map of {place}: who claims and who holds each region',
   legendTitle: 'Key',
   controlAsOf: 'Control line as of {date}. Approximate, drawn by Claimline from public reporting.',
-  heldShareShort: '{pct} % held by Russia',
+  heldShareShort: '{pct} % held by {claimant}',
   noShare: 'Held share not available for this control layer',
-  claimedByRussia: 'claimed by Russia',
-  ukrainePosition: 'Ukraine',
-  russiaPosition: 'Russia',
+  claimedBy: 'claimed by {claimant}',
+  claimAnnexedEvent: '{claimant} claims it as annexed',
+  sovereignPosition: '{sovereign}',
+  claimantPosition: '{claimant}',
   control: 'Control',
   evidence: 'Evidence',
   evidenceCount: '{passages} in the article, {sources} public sources',
@@ -59,13 +61,11 @@ const en = {
   selected: '{name} selected',
   selectionCleared: 'Selection cleared',
   mentions: '{n} passages',
-  party_russia: 'Russia',
-  party_ukraine: 'Ukraine',
   party_analysts: 'Independent analysts',
   'party_united-states': 'United States',
   party_outlet: 'The outlet',
   author: 'Link your own article',
-  altClaims: 'Map: Russia claims {regions}',
+  altClaims: 'Map: {claimant} claims {regions}',
   altHeldOne: '; it holds about {shares} of it as of {date}',
   altHeldMany: '; it holds about {shares} of them as of {date}',
   altControlAsOf: '; control line as of {date}, approximate',
@@ -89,8 +89,8 @@ const en = {
   positionSwitch: 'Position',
   positionNone: 'None: control only',
   positionUnknown: 'Unknown position “{id}”: showing the default view.',
-  posLegendUkraine: 'Ukraine would give up (beyond the current line)',
-  posLegendRussia: 'Russia would give up',
+  posLegendSovereign: '{sovereign} would give up (beyond the current line)',
+  posLegendClaimant: '{claimant} would give up',
   posLegendZone: 'Named zone',
   posStatedBy: 'Stated by {party}, {date}',
   posInArticle: 'Stated in the article',
@@ -100,10 +100,10 @@ export type StringKey = keyof typeof en;
 
 const uk: Record<StringKey, string> = {
   staticSummaryTitle: 'Регіони в цій статті',
-  staticSummaryCaption: 'Хто претендує і хто контролює чотири регіони, які Росія оголосила анексованими',
+  staticSummaryCaption: 'Хто претендує і хто контролює чотири регіони, які {claimant} оголосила анексованими',
   staticRegion: 'Регіон',
-  staticClaim: 'Претензія Росії',
-  staticHeld: 'Під контролем Росії',
+  staticClaim: 'Претензія {claimantGen}',
+  staticHeld: 'Під контролем {claimantGen}',
   staticHeldUnknown: 'невідомо',
   staticQuotes: 'Що стаття каже про {name}',
   download: 'Завантажити',
@@ -112,14 +112,15 @@ const uk: Record<StringKey, string> = {
   downloadAlt: 'Альтернативний текст до зображення:',
   downloadSandboxed: 'Ця сторінка не дозволяє завантажень із карти. Збережіть зображення нижче (правою кнопкою миші або довгим натиском).',
   downloadFailed: 'Не вдалося створити зображення: {error}',
-  mapLabel: 'Мапа України: хто на що претендує і хто що контролює',
+  mapLabel: 'Мапа {place}: хто на що претендує і хто що контролює',
   legendTitle: 'Легенда',
   controlAsOf: 'Лінія контролю станом на {date}; приблизна, накреслена Claimline за відкритими джерелами.',
-  heldShareShort: '{pct} % під контролем Росії',
+  heldShareShort: '{pct} % під контролем {claimantGen}',
   noShare: 'Частка контролю для цього шару недоступна',
-  claimedByRussia: 'претензії Росії',
-  ukrainePosition: 'Україна',
-  russiaPosition: 'Росія',
+  claimedBy: 'претензії {claimantGen}',
+  claimAnnexedEvent: '{claimant} заявляє про анексію',
+  sovereignPosition: '{sovereign}',
+  claimantPosition: '{claimant}',
   control: 'Контроль',
   evidence: 'Підстави',
   evidenceCount: 'у статті: {passages}, відкриті джерела: {sources}',
@@ -153,15 +154,13 @@ const uk: Record<StringKey, string> = {
   selected: 'Обрано: {name}',
   selectionCleared: 'Вибір скасовано',
   mentions: 'уривків: {n}',
-  party_russia: 'Росія',
-  party_ukraine: 'Україна',
   party_analysts: 'Незалежні аналітики',
   'party_united-states': 'США',
   party_outlet: 'Видання',
   author: 'Додати власну статтю',
-  altClaims: 'Мапа. Претензії Росії: {regions}',
-  altHeldOne: '; станом на {date} Росія контролює приблизно {shares} цієї території',
-  altHeldMany: '; станом на {date} Росія контролює відповідно приблизно {shares} цих територій',
+  altClaims: 'Мапа. Претензії {claimantGen}: {regions}',
+  altHeldOne: '; станом на {date} {claimant} контролює приблизно {shares} цієї території',
+  altHeldMany: '; станом на {date} {claimant} контролює відповідно приблизно {shares} цих територій',
   altControlAsOf: '; лінія контролю станом на {date}, приблизна',
   controlSources: 'Джерела лінії контролю: {list}.',
   madeWith: 'Мапу створено в Claimline.',
@@ -182,8 +181,8 @@ const uk: Record<StringKey, string> = {
   positionSwitch: 'Позиція',
   positionNone: 'Немає: лише контроль',
   positionUnknown: 'Невідома позиція «{id}»: показано типовий вигляд.',
-  posLegendUkraine: 'Україна віддала б (понад поточну лінію)',
-  posLegendRussia: 'Росія віддала б',
+  posLegendSovereign: '{sovereign} віддала б (понад поточну лінію)',
+  posLegendClaimant: '{claimant} віддала б',
   posLegendZone: 'Названа зона',
   posStatedBy: '{party}, {date}',
   posInArticle: 'Сказано в статті',
@@ -194,7 +193,15 @@ const TABLE: Record<Lang, Record<StringKey, string>> = { en, uk };
 /** Looks up a UI string and fills its {placeholders}. */
 export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
   const s = TABLE[lang][key];
-  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  // The conflict's party names fill {claimant}, {sovereign}… unless the caller gives them.
+  const all: Record<string, string | number> = { ...conflictVars(lang), ...vars };
+  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in all ? String(all[k]) : m));
+}
+
+/** The label of a passage's speaker party: the conflict's party names, else the catalogue's (`party_analysts`…). */
+export function partyLabel(lang: Lang, party: string): string {
+  const key = `party_${party}`;
+  return partyName(lang, party) ?? (key in TABLE[lang] ? TABLE[lang][key as StringKey] : party);
 }
 
 export function parseLang(v: string | null | undefined): Lang {

@@ -8,7 +8,11 @@
  * sentence, then one the article discusses (marked ambiguous), else none.
  * Works on the raw matches, in text order.
  */
-import { FOCUS_REGIONS, isStoryRegion, type RegionId } from '../geo/regionIds.ts';
+import type { RegionId } from '../geo/regionIds.ts';
+import { DEFAULT_PROFILE } from '../conflict/bundled.ts';
+
+const FOCUS_REGIONS = DEFAULT_PROFILE.regions.focus;
+const isStoryRegion = (id: string) => FOCUS_REGIONS.includes(id) || DEFAULT_PROFILE.regions.context.includes(id);
 import type { RawMention } from './findMentions.ts';
 import { tick } from './work.ts';
 

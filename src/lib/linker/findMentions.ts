@@ -2,7 +2,10 @@
  * One pass over the tokens of a text with hash maps of matching keys:
  * region names, collective phrases and gazetteer places, longest match first.
  */
-import { isStoryRegion, type RegionId, type StoryRegionId } from '../geo/regionIds.ts';
+import type { RegionId, StoryRegionId } from '../geo/regionIds.ts';
+import { DEFAULT_PROFILE } from '../conflict/bundled.ts';
+
+const isStoryRegion = (id: string) => DEFAULT_PROFILE.regions.focus.includes(id) || DEFAULT_PROFILE.regions.context.includes(id);
 import type { MentionVia } from '../contract/story.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { LEXICON, type LexiconEntry } from './lexicon.ts';

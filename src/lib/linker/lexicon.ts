@@ -4,7 +4,10 @@
  * and names that look like a region but are not one (rivers).
  * Places (settlements) come from the gazetteer, not from here.
  */
-import { FOCUS_REGIONS, type StoryRegionId } from '../geo/regionIds.ts';
+import type { StoryRegionId } from '../geo/regionIds.ts';
+import { DEFAULT_PROFILE } from '../conflict/bundled.ts';
+
+const FOCUS_REGIONS = DEFAULT_PROFILE.regions.focus;
 import type { MentionVia } from '../contract/story.ts';
 
 export type LexiconEntry = {

@@ -34,7 +34,7 @@ describe('renderMap', () => {
     expect(donetsk.attrs.class).toBe('cl-region cl-claimed cl-mentioned');
     expect(donetsk.attrs.fill).toBe('url(#cl-static-hatch)');
     const lviv = paths.find((p) => p.attrs['data-region'] === 'UA-46')!;
-    expect(lviv.attrs.class).toBe('cl-region cl-ukraine');
+    expect(lviv.attrs.class).toBe('cl-region cl-sovereign');
   });
 
   it('hatches claimed regions with one pattern and draws the control layer over them', () => {
