@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBuiltPositions, parsePositionsSource, type PositionsSourceFile } from '../src/lib/claims/positionsSchema.ts';
 import { linkArticle, loadGazetteer, type GazetteerJson } from '../src/lib/linker/index.ts';
+import { regionIdsOf } from '../src/lib/conflict/loadProfile.ts';
 
 const SOURCE = 'geodata/conflicts/ua/src/positions.json';
 const BUILT = 'geodata/conflicts/ua/positions.json';
@@ -78,7 +79,8 @@ export function checkPositions(root: string): CheckResult {
   } catch (e) {
     return { checked, problems: [`${SOURCE}: not valid JSON: ${(e as Error).message}`] };
   }
-  const source = parsePositionsSource(json, SOURCE);
+  const names = join(root, 'geodata/conflicts/ua/src/names.json');
+  const source = parsePositionsSource(json, SOURCE, existsSync(names) ? regionIdsOf(JSON.parse(readFileSync(names, 'utf8'))) : undefined);
   if (!source.ok) return { checked, problems: source.errors };
   const before = problems.length;
   const dates = controlDates(root);

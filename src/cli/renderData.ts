@@ -14,6 +14,7 @@ import { decodeRegions, type DecodedRegions } from '../lib/geo/decodeRegions.ts'
 import type { BaseLabels } from '../lib/geo/mapLabels.ts';
 import type { Claims, ClaimsFile } from '../lib/claims/claimsSchema.ts';
 import { conflictWords, useConflictWords } from '../lib/conflict/words.ts';
+import { regionIdsOf } from '../lib/conflict/loadProfile.ts';
 import { conflictDir, DEFAULT_CONFLICT, readClaims, readProfile } from './conflicts.ts';
 import type { SharesInput } from '../lib/claims/regionSummary.ts';
 import type { SourceRef } from '../lib/claims/sourceRef.ts';
@@ -45,6 +46,12 @@ export function loadRenderData(conflict: string = DEFAULT_CONFLICT): RenderData 
   };
 }
 
+/** The region ids of the profile whose data is in `geo` (its names.json; the default profile's for a bare data folder). */
+function regionIdsIn(geo: string): string[] {
+  const names = join(geo, 'src', 'names.json');
+  return regionIdsOf(readJson(existsSync(names) ? names : join(conflictDir(DEFAULT_CONFLICT), 'src', 'names.json')));
+}
+
 type Snapshot = { date: string; file: string; shares: SharesInput | null };
 
 /** Fails with the schema's messages, naming the file. */
@@ -58,7 +65,7 @@ function snapshots(geo: string): { list: Snapshot[]; dir: string } {
   if (existsSync(join(dir, 'index.json'))) {
     const index = parsed(parseControlIndex(readJson(join(dir, 'index.json')), join(dir, 'index.json')));
     const sharesFile = join(dir, 'shares.json');
-    const series = existsSync(sharesFile) ? parsed(parseSeriesShares(readJson(sharesFile), sharesFile)) : null;
+    const series = existsSync(sharesFile) ? parsed(parseSeriesShares(readJson(sharesFile), sharesFile, regionIdsIn(geo))) : null;
     return { list: index.map((e) => ({ date: e.date, file: e.file, shares: series ? seriesSharesOn(series, e.date) : null })), dir };
   }
   const shares = readJson(join(geo, 'shares.json')) as SharesInput & { date: string };

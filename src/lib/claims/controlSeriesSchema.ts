@@ -29,9 +29,7 @@ export const SeriesSharesSchema = z.looseObject({
   method: z.string().min(1),
   dates: z.record(
     IsoDateSchema,
-    z.record(z.string(), Share).superRefine((r, ctx) => {
-      if (!('total' in r)) ctx.addIssue({ code: 'custom', path: ['total'], message: 'missing share for total' });
-    }),
+    z.record(z.string(), Share),
   ),
 });
 
@@ -51,6 +49,6 @@ export function parseSeriesShares(json: unknown, file = 'control/shares.json', r
   const r = SeriesSharesSchema.safeParse(json);
   if (!r.success) return { ok: false, errors: formatIssues(file, r.error.issues) };
   const errors: string[] = [];
-  if (regionIds) for (const [date, shares] of Object.entries(r.data.dates)) for (const id of regionIds) if (!(id in shares)) errors.push(`${file}: dates.${date}.${id}: missing share for ${id}`);
+  for (const [date, shares] of Object.entries(r.data.dates)) for (const id of [...(regionIds ?? []), 'total']) if (!(id in shares)) errors.push(`${file}: dates.${date}.${id}: missing share for ${id}`);
   return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, value: r.data };
 }

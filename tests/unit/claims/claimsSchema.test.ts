@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseClaims } from '../../../src/lib/claims/index.ts';
-import { STORY_REGIONS } from '../../../src/lib/geo/regionIds.ts';
+import { STORY_REGIONS, UA } from '../uaProfile.ts';
 
 const file = join(import.meta.dirname, '../../../geodata/conflicts/ua/claims.json');
 const load = () => JSON.parse(readFileSync(file, 'utf8'));
@@ -10,27 +10,27 @@ const load = () => JSON.parse(readFileSync(file, 'utf8'));
 function errorsOf(mutate: (c: any) => void): string[] {
   const c = load();
   mutate(c);
-  const r = parseClaims(c, 'geodata/conflicts/ua/claims.json');
+  const r = parseClaims(c, UA, 'geodata/conflicts/ua/claims.json');
   if (r.ok) throw new Error('expected the broken claims to be rejected');
   return r.errors;
 }
 
 describe('geodata/conflicts/ua/claims.json', () => {
   it('is valid and covers every story region for both parties', () => {
-    const r = parseClaims(load());
+    const r = parseClaims(load(), UA);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     for (const id of STORY_REGIONS) {
-      expect(r.value.regions[id].ukraine.kind).toBe('sovereignty');
-      expect(r.value.regions[id].russia.kind).toBe('annexation-claim');
+      expect(r.value.regions[id]!.sovereign.kind).toBe('sovereignty');
+      expect(r.value.regions[id]!.claimant.kind).toBe('annexation-claim');
     }
   });
 
   it('every statement cites at least one named source with a date', () => {
-    const r = parseClaims(load());
+    const r = parseClaims(load(), UA);
     if (!r.ok) throw new Error(r.errors.join('\n'));
-    for (const id of STORY_REGIONS) for (const party of ['ukraine', 'russia'] as const) {
-      const pos = r.value.regions[id][party];
+    for (const id of STORY_REGIONS) for (const party of ['sovereign', 'claimant'] as const) {
+      const pos = r.value.regions[id]![party];
       expect(pos.sources.length, `${id}.${party}`).toBeGreaterThan(0);
       for (const s of pos.sources) {
         expect(s.name.length).toBeGreaterThan(0);
@@ -40,19 +40,19 @@ describe('geodata/conflicts/ua/claims.json', () => {
   });
 
   it('dates the claims as the public record does', () => {
-    const r = parseClaims(load());
+    const r = parseClaims(load(), UA);
     if (!r.ok) throw new Error(r.errors.join('\n'));
     const { regions } = r.value;
     for (const id of ['UA-14', 'UA-09', 'UA-65', 'UA-23'] as const) {
-      expect(regions[id].russia.date).toBe('2022-09-30');
-      expect(regions[id].ukraine.date).toBe('2022-10-12');
-      expect(regions[id].ukraine.sources.map((s) => s.name).join(' ')).toContain('ES-11/4');
-      expect(regions[id].russia.scope).toMatch(/full administrative borders/);
+      expect(regions[id]!.claimant.date).toBe('2022-09-30');
+      expect(regions[id]!.sovereign.date).toBe('2022-10-12');
+      expect(regions[id]!.sovereign.sources.map((s) => s.name).join(' ')).toContain('ES-11/4');
+      expect(regions[id]!.claimant.scope).toMatch(/full administrative borders/);
     }
     for (const id of ['UA-43', 'UA-40'] as const) {
-      expect(regions[id].russia.date).toBe('2014-03-18');
-      expect(regions[id].ukraine.date).toBe('2014-03-27');
-      expect(regions[id].ukraine.sources.map((s) => s.name).join(' ')).toContain('68/262');
+      expect(regions[id]!.claimant.date).toBe('2014-03-18');
+      expect(regions[id]!.sovereign.date).toBe('2014-03-27');
+      expect(regions[id]!.sovereign.sources.map((s) => s.name).join(' ')).toContain('68/262');
     }
   });
 });
@@ -85,7 +85,7 @@ describe('claims schema rejects broken files with messages naming file, field an
     expect(errs.some((e) => e.startsWith('geodata/conflicts/ua/claims.json: regions.UA-23.russia.kind:'))).toBe(true);
   });
   it('not an object at all', () => {
-    const r = parseClaims([], 'x.json');
+    const r = parseClaims([], UA, 'x.json');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toMatch(/^x\.json: \(root\): /);
   });

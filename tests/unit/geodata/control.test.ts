@@ -8,7 +8,7 @@ import { measureShares, resolvePoint, countryOutline } from '../../../geodata/co
 import { parseControlLog, stateOn, toContactLine } from '../../../geodata/controlLog.ts';
 import { applySnapshot } from '../../../geodata/controlSeries.ts';
 import { parseControlLayer, parseShares } from '../../../src/lib/claims/index.ts';
-import { UKRAINE_REGIONS } from '../../../src/lib/geo/regionIds.ts';
+import { UKRAINE_REGIONS } from '../uaProfile.ts';
 
 const dir = join(import.meta.dirname, '../../../geodata/conflicts/ua');
 const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));

@@ -7,7 +7,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decodeRegions, type RegionProps } from '../../../src/lib/geo/decodeRegions.ts';
-import { STORY_REGIONS, UKRAINE_REGIONS, FOCUS_REGIONS, CONTEXT_REGIONS } from '../../../src/lib/geo/regionIds.ts';
+import { STORY_REGIONS, UKRAINE_REGIONS, FOCUS_REGIONS, CONTEXT_REGIONS } from '../uaProfile.ts';
 
 const topology = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geodata/conflicts/ua/regions.topo.json'), 'utf8')) as Topology;
 const { regions, countries, byId } = decodeRegions(topology);

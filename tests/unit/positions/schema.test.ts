@@ -1,3 +1,4 @@
+import { UKRAINE_REGIONS } from '../uaProfile.ts';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,7 +12,7 @@ const FILE = 'geodata/conflicts/ua/src/positions.json';
 function errorsOf(mutate: (f: any) => void): string[] {
   const f = sourceJson();
   mutate(f);
-  const r = parsePositionsSource(f, FILE);
+  const r = parsePositionsSource(f, FILE, UKRAINE_REGIONS);
   if (r.ok) throw new Error('expected the broken positions to be rejected');
   return r.errors;
 }
@@ -96,7 +97,7 @@ describe('check:data on positions (scripts/checkPositions.ts)', () => {
     at('ru-demand-2025')(f).sources[0].passage = 'p4.s2';
     write(f);
     const r = checkPositions(tmp);
-    expect(r.problems[0]).toMatch(/^geodata\/src\/positions\.json: positions\[3\]\.sources\[0\]\.quote: not in passage p4\.s2 of clash-report-2025-11-28, which reads "He also seeks/);
+    expect(r.problems[0]).toMatch(/^geodata\/conflicts\/ua\/src\/positions\.json: positions\[3\]\.sources\[0\]\.quote: not in passage p4\.s2 of clash-report-2025-11-28, which reads "He also seeks/);
   });
 
   it('a line on a date with no control layer in force, and a built file from another source', () => {

@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { decodePositionPieces } from '../../../src/lib/geo/decodePositions.ts';
 import { renderMap } from '../../../src/lib/render/renderMap.ts';
 import { renderPicture } from '../../../src/lib/render/renderPicture.ts';
-import { FOCUS_REGIONS, UKRAINE_REGIONS } from '../../../src/lib/geo/regionIds.ts';
+import { FOCUS_REGIONS, UA, UKRAINE_REGIONS } from '../uaProfile.ts';
 import { STATUS_STYLES } from '../../../src/lib/style/status.ts';
 import { hostileStory } from '../../e2e/stories.ts';
 import { elements, parseXml, textOf, type XmlElement } from './xml.ts';
@@ -81,7 +81,7 @@ describe('renderPicture', () => {
 
   it('draws the title, the legend from the status table, every focus region, the control date as approximate, source and attribution', () => {
     expect(texts.join(' ')).toContain('Putin Sees U.S. Peace Plan');
-    for (const s of STATUS_STYLES) expect(texts).toContain(s.label.en);
+    for (const s of STATUS_STYLES) expect(texts).toContain(UA.statusLabels[s.status].en);
     expect(els.filter((e) => e.attrs['data-status']).map((e) => e.attrs['data-status'])).toEqual(STATUS_STYLES.map((s) => s.status));
     const regions = regionPaths(els).map((p) => p.attrs['data-region']);
     for (const id of FOCUS_REGIONS) expect(regions).toContain(id);
