@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBuiltPositions, parsePositionsSource, type PositionsSourceFile } from '../src/lib/claims/positionsSchema.ts';
-import { linkArticle, loadGazetteer, type GazetteerJson } from '../src/lib/linker/index.ts';
+import { linkArticle } from '../src/lib/linker/index.ts';
+import { readLinker, readProfile } from '../src/cli/conflicts.ts';
 import { regionIdsOf } from '../src/lib/conflict/loadProfile.ts';
 
 const SOURCE = 'geodata/conflicts/ua/src/positions.json';
@@ -47,8 +48,7 @@ function checkPassages(root: string, source: PositionsSourceFile, problems: stri
       const file = join(root, 'public/stories', `${story}.txt`);
       if (!existsSync(file)) linked.set(story, null);
       else {
-        const gazetteer = loadGazetteer(JSON.parse(readFileSync(join(root, 'geodata/conflicts/ua/gazetteer.json'), 'utf8')) as GazetteerJson);
-        const s = linkArticle(readFileSync(file, 'utf8'), gazetteer);
+        const s = linkArticle(readFileSync(file, 'utf8'), readLinker('ua'));
         linked.set(story, new Map(s.passages.map((p) => [p.id, p.text])));
       }
     }

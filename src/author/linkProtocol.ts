@@ -10,7 +10,8 @@ export const PHASE_LABEL: Record<LinkPhase, string> = {
   sending: 'Drawing the story',
 };
 
-export type LinkRequest = { id: number; text: string };
+/** `conflict`: the profile to link with (default ua). */
+export type LinkRequest = { id: number; text: string; conflict?: string };
 
 export type LinkReply =
   | { id: number; type: 'progress'; phase: LinkPhase }

@@ -9,6 +9,9 @@ import { loadProfile } from '../lib/conflict/loadProfile.ts';
 import type { Profile } from '../lib/conflict/profileSchema.ts';
 import { parseClaims, type Claims } from '../lib/claims/claimsSchema.ts';
 import { DEFAULT_CONFLICT } from '../lib/conflict/defaults.ts';
+import { loadLinker } from '../lib/linker/loadLinker.ts';
+import type { Linker } from '../lib/linker/linkArticle.ts';
+import type { GazetteerJson } from '../lib/linker/gazetteer.ts';
 
 export { DEFAULT_CONFLICT };
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -47,4 +50,15 @@ export function readClaims(profile: Profile): Claims {
   const r = parseClaims(readConflictJson(profile.id, 'claims.json'), profile, file);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.value;
+}
+
+/** The linker of a profile: its gazetteer, lexicon and speakers, read from disk and compiled. */
+export function readLinker(id: string = DEFAULT_CONFLICT): Linker {
+  const profile = readProfile(id);
+  return loadLinker({
+    profile,
+    gazetteer: readConflictJson(id, 'gazetteer.json') as GazetteerJson,
+    lexicon: readConflictJson(id, 'src/lexicon.json'),
+    speakers: readConflictJson(id, 'src/speakers.json'),
+  });
 }
