@@ -81,6 +81,11 @@ export const ControlLogSchema = z.strictObject({
   rules: z.array(z.strictObject({ id: z.string(), text: z.string() })),
   places: z.record(z.string(), Place),
   changes: z.array(Change).min(1),
+  /**
+   * Later reports that the line still stands as the changes left it: a snapshot with no change of its own
+   * cites the latest confirmation dated after the last change in force, instead of that change.
+   */
+  confirmations: z.array(z.strictObject({ date: IsoDate, what: z.string().min(1), source: Source })).optional(),
   notDrawn: z.array(z.string()).optional(),
 });
 

@@ -52,7 +52,9 @@ function simplified(layer: ControlLayer): ControlLayer {
 export function applySnapshot(log: ControlLog, topology: Topology, date: string): SeriesLayer {
   const state = stateOn(log, date);
   const today = log.changes.filter((c) => c.date === date);
-  const cited = today.length ? today : [log.changes[state.applied.at(-1)!]!];
+  const last = log.changes[state.applied.at(-1)!]!;
+  const confirmed = (log.confirmations ?? []).filter((c) => c.date <= date && c.date > last.date).at(-1);
+  const cited = today.length ? today : [confirmed ?? last];
   const sources: SourceRef[] = [];
   for (const c of cited) {
     const s = sourceRef(c.source);
