@@ -121,6 +121,8 @@ describe('geodata/conflicts/ge/control.geojson', () => {
       expect(f.properties.method).toMatch(/approximate/i);
       expect(f.properties.wholeUnits).toEqual(['GE-AB']);
       for (const s of f.properties.sources) expect(s.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // No change since 2008: the 2025 layer cites the log's latest confirmation, not the 2008 change.
+      expect(f.properties.sources.map((s: { date: string }) => s.date)).toEqual([log.confirmations!.at(-1)!.source.date]);
     }
   });
 
