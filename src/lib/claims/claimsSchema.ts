@@ -13,8 +13,11 @@ const Text = z.strictObject({ en: z.string().trim().min(1), uk: z.string().trim(
 
 /** One party's de jure position on one region, with its basis, date and sources. */
 export const PositionSchema = z.strictObject({
-  /** `sovereignty`: the state's own territory; `annexation-claim`: claimed as annexed. */
-  kind: z.enum(['sovereignty', 'annexation-claim']),
+  /**
+   * `sovereignty`: the state's own territory; `annexation-claim`: claimed as annexed;
+   * `recognition`: recognised by the claimant as an independent state (no annexation claimed).
+   */
+  kind: z.enum(['sovereignty', 'annexation-claim', 'recognition']),
   /** One line for the UI. */
   text: Text,
   /** The legal or political act the position rests on. */

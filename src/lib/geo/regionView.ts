@@ -39,11 +39,12 @@ export function regionName(f: RegionFeature | undefined, id: string, lang: Lang)
   return lang === 'uk' ? f.properties.name_uk : f.properties.name;
 }
 
-/** Whether the claimant claims the region as annexed (a story region of `regions`). */
+/** Whether the claimant disputes the region: claims it as annexed or recognises it as a separate state (a story region of `regions`). */
 export function isClaimed(id: string, claims: Claims | null | undefined, regions: Pick<DecodedRegions, 'story'>): boolean {
   if (!regions.story.includes(id)) return false;
   const c = claims?.regions[id];
-  return c ? c.claimant.kind === 'annexation-claim' : true;
+  // Annexed or recognised as a separate state: either way the claimant disputes the sovereign's hold.
+  return c ? c.claimant.kind !== 'sovereignty' : true;
 }
 
 /** One view per region of `inputs.regions`, keyed by ISO 3166-2 code. */

@@ -31,7 +31,8 @@ export function loadGazetteer(json: GazetteerJson): Gazetteer {
   }
   const places: GazetteerPlace[] = [];
   for (const [region, list] of Object.entries(json.regions)) {
-    if (!/^UA-\d\d$/.test(region)) throw new Error(`gazetteer: unknown region id: ${region}`);
+    // Any profile's regions: ISO 3166-2 codes (UA-14, GE-AB); the linker's profile decides which link.
+    if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(region)) throw new Error(`gazetteer: unknown region id: ${region}`);
     for (const line of list) {
       const spellings = line.split('|').filter((s) => s.length > 0);
       const name = spellings[0];

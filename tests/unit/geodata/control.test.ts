@@ -51,7 +51,7 @@ describe('geodata/conflicts/ua/control.geojson', () => {
   it('is what the build makes from the committed log (not edited by hand)', () => {
     const rebuilt = applySnapshot(log, topology, log.series.to);
     expect(turf.area(rebuilt) / 1e6).toBeCloseTo(turf.area(controlJson) / 1e6, 0);
-    const shares = measureShares(rebuilt, topology, line.date);
+    const shares = measureShares(rebuilt, topology, line.date, log.sharesSource);
     expect(shares.total.share).toBeCloseTo(sharesJson.total.share, 3);
   });
 
