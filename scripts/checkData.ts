@@ -9,7 +9,7 @@ import type { Topology } from 'topojson-specification';
 import { parseClaims, parseControlLayer, parseShares, controlDate } from '../src/lib/claims/index.ts';
 import { decodeRegions } from '../src/lib/geo/decodeRegions.ts';
 import { validateStory } from '../src/lib/contract/storySchema.ts';
-import { conflictIds, conflictRel, readProfile } from '../src/cli/conflicts.ts';
+import { conflictIds, conflictRel, readLinker, readProfile } from '../src/cli/conflicts.ts';
 import { regionIdsOf } from '../src/lib/conflict/loadProfile.ts';
 import type { Profile } from '../src/lib/conflict/profileSchema.ts';
 import { checkPositions } from './checkPositions.ts';
@@ -85,6 +85,25 @@ async function checkStories(): Promise<void> {
   }
 }
 
+/** A profile's linker files (src/lexicon.json, src/speakers.json) compile, and its own story (story.json), if any, is valid. */
+function checkLinkerFiles(id: string): void {
+  const rel = (f: string) => conflictRel(id, f);
+  try {
+    readLinker(id);
+    checked.push(rel('src/lexicon.json'), rel('src/speakers.json'));
+  } catch (e) {
+    problems.push((e as Error).message);
+  }
+  if (!existsSync(join(root, rel('story.json')))) return;
+  const json = readJson(rel('story.json'));
+  if (json === undefined) return;
+  const named = (json as { conflict?: unknown }).conflict;
+  if (named !== id) problems.push(`${rel('story.json')}: conflict: expected "${id}", got ${JSON.stringify(named)}`);
+  const v = validateStory(json, readProfile(id));
+  if (v.ok) checked.push(rel('story.json'));
+  else problems.push(...v.errors.map((e) => `${rel('story.json')}: ${e}`));
+}
+
 /** One profile's folder: profile.json against names.json, regions, claims, the control layer and its shares. */
 function checkProfile(id: string): void {
   const rel = (f: string) => conflictRel(id, f);
@@ -116,6 +135,7 @@ function checkProfile(id: string): void {
 }
 
 for (const id of conflictIds()) checkProfile(id);
+for (const id of conflictIds()) checkLinkerFiles(id);
 
 const series = checkControlSeries(root);
 checked.push(...series.checked);
