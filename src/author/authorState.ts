@@ -5,7 +5,7 @@
  * Offsets are always into the original article, like the linker's.
  */
 import type { Mention, Passage, Story, StoryEdit } from '../lib/contract/story.ts';
-import { isStoryRegion, storyRegions, unknownRegion } from '../lib/conflict/profileSchema.ts';
+import { storyRegions, type Profile } from '../lib/conflict/profileSchema.ts';
 import { DEFAULT_PROFILE } from '../lib/conflict/bundled.ts';
 
 /** Identifies one mention: a region and a span [start, end) of the article. */
@@ -30,8 +30,10 @@ function findMention(story: Story, ref: MentionRef): number {
   return i;
 }
 
-function checkRegion(region: string): void {
-  if (!isStoryRegion(DEFAULT_PROFILE, region)) throw new Error(`${unknownRegion(DEFAULT_PROFILE, region)} (expected one of ${storyRegions(DEFAULT_PROFILE).join(', ')})`);
+/** The story's conflict: `profile` when given (the page's), else the bundled one. */
+function checkRegion(region: string, profile: Profile): void {
+  const ids = storyRegions(profile);
+  if (!ids.includes(region)) throw new Error(`unknown region id: ${region} (conflict ${profile.id}; expected one of ${ids.join(', ')})`);
 }
 
 /** The passage containing offset `at` (passages are sorted and disjoint), or null. */
@@ -74,8 +76,8 @@ export function rejectMention(story: Story, ref: MentionRef, at: Date = new Date
 }
 
 /** Link the words [start, end) to `region`; the span must lie inside one passage. */
-export function addMention(story: Story, ref: MentionRef, at: Date = new Date()): Story {
-  checkRegion(ref.region);
+export function addMention(story: Story, ref: MentionRef, at: Date = new Date(), profile: Profile = DEFAULT_PROFILE): Story {
+  checkRegion(ref.region, profile);
   const span = spanFromSelection(story, ref.start, ref.end);
   if ('error' in span) throw new Error(span.error);
   if (span.start !== ref.start || span.end !== ref.end) throw new Error(`[${ref.start}, ${ref.end}) is not a trimmed span; use spanFromSelection first`);
@@ -86,8 +88,8 @@ export function addMention(story: Story, ref: MentionRef, at: Date = new Date())
 }
 
 /** Link a mention's words to another region instead. */
-export function changeMention(story: Story, ref: MentionRef, to: string, at: Date = new Date()): Story {
-  checkRegion(to);
+export function changeMention(story: Story, ref: MentionRef, to: string, at: Date = new Date(), profile: Profile = DEFAULT_PROFILE): Story {
+  checkRegion(to, profile);
   const i = findMention(story, ref);
   if (ref.region === to) return story;
   if (story.mentions.some((m) => sameRef(m, { ...ref, region: to }))) throw new Error(`“${story.mentions[i]!.text}” is already linked to ${to}`);
