@@ -8,7 +8,6 @@
  */
 import { z } from '../zod.ts';
 import { IsoDateSchema, formatIssues } from '../claims/sourceRef.ts';
-import type { Lang } from '../i18n/strings.ts';
 
 const Text = z.strictObject({ en: z.string().trim().min(1), uk: z.string().trim().min(1) });
 /** An ISO 3166-2 code: country, hyphen, subdivision (UA-14, GE-AB). */
@@ -98,15 +97,6 @@ export function storyRegions(p: Profile): readonly string[] {
 
 export function isStoryRegion(p: Profile, id: string): boolean {
   return p.regions.focus.includes(id) || p.regions.context.includes(id);
-}
-
-export function isFocusRegion(p: Profile, id: string): boolean {
-  return p.regions.focus.includes(id);
-}
-
-/** The status table's words for this conflict. */
-export function statusLabel(p: Profile, status: Status, lang: Lang): string {
-  return p.statusLabels[status][lang];
 }
 
 /** The error a story or data file gets for a region this conflict does not have. */

@@ -1,6 +1,7 @@
 /**
  * Where the app's data comes from: the bundled defaults (seed story, regions,
- * control layer, claims) or a story / control layer at a URL, validated.
+ * control layer, claims) or a control layer at a URL, validated (a story at a
+ * URL, with its conflict: conflicts.ts).
  */
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -52,19 +53,6 @@ export const DEFAULTS = {
   // Validated at build time by `npm run check:data`, so not re-parsed in the browser.
   claims: claimsByRole(claims as unknown as ClaimsFile, DEFAULT_PROFILE),
 };
-
-/** A story and what loading it noticed (e.g. duplicate mentions dropped). */
-export type LoadedStory = { story: Story; notes: string[] };
-
-/** The story at `url`, validated a slice at a time, or the seed story when no URL is given. */
-export async function loadStory(url: string | null): Promise<LoadedStory> {
-  if (!url) return { story: DEFAULTS.story, notes: [] };
-  // The schema is loaded only when a story comes from elsewhere, keeping it out of the first view.
-  const [json, { validateStoryInSlices }] = await Promise.all([fetchJson(url, 'story', { maxBytes: LIMITS.storyBytes }), loadSchemas()]);
-  const result = await validateStoryInSlices(json, undefined, DEFAULTS.profile);
-  if (!result.ok) throw new Error(`The story at ${url} is not a valid Claimline story: ${result.errors.slice(0, 3).join('; ')}`);
-  return { story: result.story, notes: result.notes };
-}
 
 /**
  * The control layer at `url`. Throws a readable error for a bad one; the
