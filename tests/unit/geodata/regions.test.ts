@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import area from '@turf/area';
-import intersect from '@turf/intersect';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { area, booleanPointInPolygon, intersect } from '@turf/turf';
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decodeRegions, type RegionProps } from '../../../src/lib/geo/decodeRegions.ts';
