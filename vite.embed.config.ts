@@ -88,6 +88,7 @@ export default defineConfig(({ mode }) => {
             { find: /^(.*)\/loadPositionsUi\.ts$/, replacement: '$1/loadPositionsUi.classic.ts' },
             { find: /^(.*)\/loadLeaflet\.ts$/, replacement: '$1/loadLeaflet.classic.ts' },
             { find: /^(.*)\/seriesSource\.ts$/, replacement: '$1/seriesSource.classic.ts' },
+            { find: /^(.*)\/conflictFiles\.ts$/, replacement: '$1/conflictFiles.classic.ts' },
             { find: /^(.*)\/ShareHistory\.svelte$/, replacement: '$1/ShareHistory.none.svelte' },
             { find: /^(.*)\/loadCompare\.ts$/, replacement: '$1/loadCompare.none.ts' },
           ]

@@ -8,6 +8,7 @@
 import { z } from '../zod.ts';
 import { storyRegions, unknownRegion, type Profile } from '../conflict/profileSchema.ts';
 import { IsoDateSchema, SourceRefSchema, formatIssues } from './sourceRef.ts';
+import { claimsByRole, type Claims, type ClaimsFile } from './claimsByRole.ts';
 
 const Text = z.strictObject({ en: z.string().trim().min(1), uk: z.string().trim().min(1) });
 
@@ -30,18 +31,8 @@ export const PositionSchema = z.strictObject({
 });
 
 export type Position = z.infer<typeof PositionSchema>;
-export type PartyRole = 'sovereign' | 'claimant';
-export type Party = { key: string; name: { en: string; uk: string } };
-export type RegionClaims = Record<PartyRole, Position>;
-/** Claims by role, as the app reads them. */
-export type Claims = { parties: Record<PartyRole, Party>; regions: Record<string, RegionClaims> };
-/** claims.json as written (keyed by party key). */
-export type ClaimsFile = {
-  version: 1;
-  _about?: string;
-  parties: Record<string, { name: { en: string; uk: string } }>;
-  regions: Record<string, Record<string, Position>>;
-};
+export type { PartyRole, Party, RegionClaims, Claims, ClaimsFile } from './claimsByRole.ts';
+export { claimsByRole } from './claimsByRole.ts';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
@@ -64,15 +55,6 @@ export function claimsSchemaFor(profile: Profile) {
       for (const id of Object.keys(c.regions)) if (!story.includes(id)) ctx.addIssue({ code: 'custom', path: ['regions', id], message: unknownRegion(profile, id) });
       for (const id of story) if (!c.regions[id]) ctx.addIssue({ code: 'custom', path: ['regions', id], message: `missing story region ${id}` });
     });
-}
-
-/** The file's data by role (no validation: for files `npm run check:data` has checked). */
-export function claimsByRole(file: ClaimsFile, profile: Profile): Claims {
-  const { sovereign, claimant } = profile.parties;
-  const party = (key: string): Party => ({ key, name: file.parties[key]!.name });
-  const regions: Record<string, RegionClaims> = {};
-  for (const [id, r] of Object.entries(file.regions)) regions[id] = { sovereign: r[sovereign]!, claimant: r[claimant]! };
-  return { parties: { sovereign: party(sovereign), claimant: party(claimant) }, regions };
 }
 
 /** Validates a claims document; errors read `geodata/conflicts/ua/claims.json: regions.UA-14.russia.date: expected a date …`. */

@@ -8,10 +8,9 @@
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Story } from '../contract/story.ts';
-import { claimsByRole, type Claims, type ClaimsFile } from '../claims/claimsSchema.ts';
+import { claimsByRole, type Claims, type ClaimsFile } from '../claims/claimsByRole.ts';
 import type { SharesInput } from '../claims/regionSummary.ts';
 import type { SourceRef } from '../claims/sourceRef.ts';
-import { loadProfile } from '../conflict/loadProfile.ts';
 import type { Profile } from '../conflict/profileSchema.ts';
 import { conflictWords, useConflictWords, type ConflictWords } from '../conflict/words.ts';
 import { decodeRegions, type DecodedRegions } from '../geo/decodeRegions.ts';
@@ -46,16 +45,7 @@ export const DEFAULT_CONFLICT_DATA: ConflictData = {
   series: true,
 };
 
-const ROOT = '../../../geodata/conflicts/';
-const lazy = import.meta.glob<unknown>(
-  [
-    '../../../geodata/conflicts/*/{profile,claims,regions.topo,shares,story}.json',
-    '../../../geodata/conflicts/*/control.geojson',
-    '../../../geodata/conflicts/*/src/{names,baseLabels}.json',
-    '!../../../geodata/conflicts/ua/**',
-  ],
-  { import: 'default' },
-);
+import { CONFLICT_FILES as lazy, CONFLICT_ROOT as ROOT } from './conflictFiles.ts';
 
 /** Ids of every profile the page can show, the bundled one first. */
 export const CONFLICT_IDS: readonly string[] = [
@@ -72,7 +62,9 @@ async function fetchConflict(id: string): Promise<ConflictData> {
     if (optional) return Promise.resolve(null);
     throw new Error(`conflict ${id}: missing ${f}`);
   };
-  const [profileJson, names, claimsJson, topo, layer, shares, baseLabels, story] = await Promise.all([
+  // The profile's validator (zod) loads with the schemas, never in the first view.
+  const [{ loadProfile }, profileJson, names, claimsJson, topo, layer, shares, baseLabels, story] = await Promise.all([
+    loadSchemas(),
     file('profile.json'), file('src/names.json'), file('claims.json'), file('regions.topo.json'),
     file('control.geojson'), file('shares.json'), file('src/baseLabels.json', true), file('story.json', true),
   ]);

@@ -16,7 +16,7 @@ import controlLayer from '../../../geodata/conflicts/ua/control.geojson';
 import shares from '../../../geodata/conflicts/ua/shares.json';
 import claims from '../../../geodata/conflicts/ua/claims.json';
 import baseLabels from '../../../geodata/conflicts/ua/src/baseLabels.json';
-import { claimsByRole, type ClaimsFile } from '../claims/claimsSchema.ts';
+import { claimsByRole, type ClaimsFile } from '../claims/claimsByRole.ts';
 import { DEFAULT_PROFILE } from '../conflict/bundled.ts';
 import type { BaseLabels } from '../geo/mapLabels.ts';
 import type { SharesInput } from '../claims/regionSummary.ts';
