@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const CONTROL_DIR = resolve(import.meta.dirname, 'geodata/control');
+const CONTROL_DIR = resolve(import.meta.dirname, 'geodata/conflicts/ua/control');
 
-/** Lets the app import `geodata/control.geojson` like any JSON file. */
+/** Lets the app import `geodata/conflicts/ua/control.geojson` like any JSON file. */
 export function geojson(): Plugin {
   return {
     name: 'claimline-geojson',

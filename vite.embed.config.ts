@@ -41,7 +41,7 @@ const EMBED_HTML = `<!doctype html>
  * shares are written as classic scripts, embed-control/<name>.js.
  */
 function controlScripts(): Plugin {
-  const dir = resolve(import.meta.dirname, 'geodata/control');
+  const dir = resolve(import.meta.dirname, 'geodata/conflicts/ua/control');
   const script = (name: string, json: string) => `(self.claimlineControl||(self.claimlineControl={}))[${JSON.stringify(name)}]=${json.trim()};\n`;
   return {
     name: 'claimline-control-scripts',
@@ -150,6 +150,7 @@ export default defineConfig(({ mode }) => {
             { find: /^(.*)\/loadLeaflet\.ts$/, replacement: '$1/loadLeaflet.classic.ts' },
             { find: /^(.*)\/seriesSource\.ts$/, replacement: '$1/seriesSource.classic.ts' },
             { find: /^(.*)\/loadTimeUi\.ts$/, replacement: '$1/loadTimeUi.classic.ts' },
+            { find: /^(.*)\/conflictFiles\.ts$/, replacement: '$1/conflictFiles.classic.ts' },
           ]
         : [],
     },

@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { geojson } from './vite.config.ts';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // Profiles' control layers (.geojson) import like JSON, as in the app's build.
+        plugins: [geojson()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

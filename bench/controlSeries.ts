@@ -1,9 +1,9 @@
-/** Sizes of the dated control series (geodata/control/), as the slider would fetch it. */
+/** Sizes of the dated control series (geodata/conflicts/ua/control/), as the slider would fetch it. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export function measureControlSeries(dir = join(import.meta.dirname, '../geodata/control')): { files: number; snapshots: number; gzipBytes: number; largestSnapshotGzip: number; indexGzip: number } {
+export function measureControlSeries(dir = join(import.meta.dirname, '../geodata/conflicts/ua/control')): { files: number; snapshots: number; gzipBytes: number; largestSnapshotGzip: number; indexGzip: number } {
   let gzipBytes = 0;
   let largestSnapshotGzip = 0;
   let snapshots = 0;

@@ -27,8 +27,8 @@ const APP_ENTRY = /\/(assets\/index-[^/]*\.js|embed-frame\.js)$/;
  * map does (same options, same fitBounds), each region path tagged data-region.
  */
 export function bareLeafletRoutes(): Route[] {
-  const regions = decodeRegions(JSON.parse(readFileSync(join(ROOT, 'geodata/regions.topo.json'), 'utf8')) as Topology);
-  const control = readFileSync(join(ROOT, 'geodata/control.geojson'), 'utf8');
+  const regions = decodeRegions(JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ua/regions.topo.json'), 'utf8')) as Topology);
+  const control = readFileSync(join(ROOT, 'geodata/conflicts/ua/control.geojson'), 'utf8');
   const o = MAP_VIEW_OPTIONS;
   const script =
     `var countries=${JSON.stringify({ type: 'FeatureCollection', features: regions.countries })};` +

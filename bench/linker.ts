@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { linkArticle, loadGazetteer, matcherFor, type Gazetteer, type GazetteerJson } from '../src/lib/linker/index.ts';
+import { linkArticle, matcherFor, type Gazetteer } from '../src/lib/linker/index.ts';
+import { readLinker } from '../src/cli/conflicts.ts';
 import { pathologicalTexts } from './pathological.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -64,23 +65,23 @@ function time<T>(f: () => T): [T, number] {
 }
 
 export async function benchLinker(): Promise<Record<string, number | string>> {
-  const json = JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as GazetteerJson;
-  const [gazetteer, loadMs] = time(() => loadGazetteer(json));
-  const [, compileMs] = time(() => matcherFor(gazetteer));
+  const [linker, loadMs] = time(() => readLinker('ua'));
+  const gazetteer = linker.gazetteer;
+  const [, compileMs] = time(() => matcherFor(linker));
   const seed = readFileSync(join(root, 'public', 'stories', 'clash-report-2025-11-28.txt'), 'utf8');
-  const [, seedFirstMs] = time(() => linkArticle(seed, gazetteer));
+  const [, seedFirstMs] = time(() => linkArticle(seed, linker));
   const seedRuns: number[] = [];
-  for (let i = 0; i < 20; i++) seedRuns.push(time(() => linkArticle(seed, gazetteer))[1]);
+  for (let i = 0; i < 20; i++) seedRuns.push(time(() => linkArticle(seed, linker))[1]);
   seedRuns.sort((a, b) => a - b);
 
   const corpus = makeCorpus(gazetteer, 4 * 1024 * 1024);
   const mb = new TextEncoder().encode(corpus).length / 1024 / 1024;
-  linkArticle(corpus.slice(0, 200_000), gazetteer); // warm-up
+  linkArticle(corpus.slice(0, 200_000), linker); // warm-up
   const runs: number[] = [];
   let mentions = 0;
   let passages = 0;
   for (let i = 0; i < 3; i++) {
-    const [story, ms] = time(() => linkArticle(corpus, gazetteer));
+    const [story, ms] = time(() => linkArticle(corpus, linker));
     runs.push(ms);
     mentions = story.mentions.length;
     passages = story.passages.length;
@@ -89,11 +90,11 @@ export async function benchLinker(): Promise<Record<string, number | string>> {
 
   // Budget: each pathological 1 MB text ≤ 5 s, and ≤ 2× a normal 1 MB article.
   const normalMb = corpus.slice(0, 1_000_000);
-  const [, normal1MbMs] = time(() => linkArticle(normalMb, gazetteer));
+  const [, normal1MbMs] = time(() => linkArticle(normalMb, linker));
   const pathological: Record<string, number> = {};
   let worstMs = 0;
   for (const [name, text] of Object.entries(pathologicalTexts(1_000_000))) {
-    const [, ms] = time(() => linkArticle(text, gazetteer));
+    const [, ms] = time(() => linkArticle(text, linker));
     worstMs = Math.max(worstMs, ms);
     pathological[`linker.pathological.${name}_mb_s`] = Number((text.length / 1e6 / (ms / 1000)).toFixed(2));
   }

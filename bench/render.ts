@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { controlOn, loadRenderData } from '../src/cli/renderData.ts';
 import { rasterise } from '../src/cli/render.ts';
-import { linkArticle, loadGazetteer, type GazetteerJson } from '../src/lib/linker/index.ts';
+import { linkArticle } from '../src/lib/linker/index.ts';
+import { readLinker, readProfile } from '../src/cli/conflicts.ts';
 import { renderMap } from '../src/lib/render/renderMap.ts';
 import { renderPicture } from '../src/lib/render/renderPicture.ts';
 import type { RenderInput } from '../src/lib/render/renderMap.ts';
@@ -35,8 +36,7 @@ async function time(fn: () => unknown | Promise<unknown>, runs: number): Promise
 
 export async function benchRender(): Promise<Record<string, string>> {
   const text = readFileSync(join(root, 'public', 'stories', 'clash-report-2025-11-28.txt'), 'utf8');
-  const gazetteer = loadGazetteer(JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as GazetteerJson);
-  const story = linkArticle(text, gazetteer);
+  const story = linkArticle(text, readLinker('ua'));
   const input: RenderInput = { ...loadRenderData(), story, control: controlOn(story.article.date).control, lang: 'en' };
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
   const out: Record<string, string> = {};

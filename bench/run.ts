@@ -37,7 +37,7 @@ if (!firstViewOnly) {
   console.log('-- static render (Node)');
   for (const [k, v] of Object.entries(await benchRender())) row(k, v);
 
-  console.log('-- control series (geodata/control/)');
+  console.log('-- control series (geodata/conflicts/ua/control/)');
   const series = measureControlSeries();
   row('control series: snapshots', String(series.snapshots));
   row('control series: all files (gzip)', kb(series.gzipBytes), 'budget ≤ 150 KB');

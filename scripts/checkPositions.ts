@@ -8,10 +8,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBuiltPositions, parsePositionsSource, type PositionsSourceFile } from '../src/lib/claims/positionsSchema.ts';
-import { linkArticle, loadGazetteer, type GazetteerJson } from '../src/lib/linker/index.ts';
+import { linkArticle } from '../src/lib/linker/index.ts';
+import { readLinker, readProfile } from '../src/cli/conflicts.ts';
+import { regionIdsOf } from '../src/lib/conflict/loadProfile.ts';
 
-const SOURCE = 'geodata/src/positions.json';
-const BUILT = 'geodata/positions.json';
+const SOURCE = 'geodata/conflicts/ua/src/positions.json';
+const BUILT = 'geodata/conflicts/ua/positions.json';
 const REBUILD = 'rebuild with "npx tsx geodata/buildPositions.ts"';
 
 export type CheckResult = { checked: string[]; problems: string[] };
@@ -19,12 +21,12 @@ export type CheckResult = { checked: string[]; problems: string[] };
 /** Dates of the control layers a `line` rule may name: the default layer and the dated series, if any. */
 function controlDates(root: string): string[] {
   const dates: string[] = [];
-  const single = join(root, 'geodata/control.geojson');
+  const single = join(root, 'geodata/conflicts/ua/control.geojson');
   if (existsSync(single)) {
     const d = (JSON.parse(readFileSync(single, 'utf8')) as { features?: { properties?: { date?: string } }[] }).features?.[0]?.properties?.date;
     if (d) dates.push(d);
   }
-  const index = join(root, 'geodata/control/index.json');
+  const index = join(root, 'geodata/conflicts/ua/control/index.json');
   if (existsSync(index)) for (const e of JSON.parse(readFileSync(index, 'utf8')) as { date: string }[]) dates.push(e.date);
   return dates.sort();
 }
@@ -46,8 +48,7 @@ function checkPassages(root: string, source: PositionsSourceFile, problems: stri
       const file = join(root, 'public/stories', `${story}.txt`);
       if (!existsSync(file)) linked.set(story, null);
       else {
-        const gazetteer = loadGazetteer(JSON.parse(readFileSync(join(root, 'geodata/gazetteer.json'), 'utf8')) as GazetteerJson);
-        const s = linkArticle(readFileSync(file, 'utf8'), gazetteer);
+        const s = linkArticle(readFileSync(file, 'utf8'), readLinker('ua'));
         linked.set(story, new Map(s.passages.map((p) => [p.id, p.text])));
       }
     }
@@ -78,7 +79,8 @@ export function checkPositions(root: string): CheckResult {
   } catch (e) {
     return { checked, problems: [`${SOURCE}: not valid JSON: ${(e as Error).message}`] };
   }
-  const source = parsePositionsSource(json, SOURCE);
+  const names = join(root, 'geodata/conflicts/ua/src/names.json');
+  const source = parsePositionsSource(json, SOURCE, existsSync(names) ? regionIdsOf(JSON.parse(readFileSync(names, 'utf8'))) : undefined);
   if (!source.ok) return { checked, problems: source.errors };
   const before = problems.length;
   const dates = controlDates(root);
@@ -96,15 +98,15 @@ export function checkPositions(root: string): CheckResult {
   if (b.sourceSha256 !== sha) problems.push(`${BUILT}: sourceSha256: built from another version of ${SOURCE}: ${REBUILD}`);
   const latest = dates.at(-1);
   if (!dates.includes(b.controlDate)) problems.push(`${BUILT}: controlDate: ${b.controlDate} is not the date of any control layer (${dates.join(', ') || 'none'}): ${REBUILD}`);
-  else if (b.controlDate !== latest && !existsSync(join(root, 'geodata/control/index.json'))) problems.push(`${BUILT}: controlDate: ${b.controlDate} differs from geodata/control.geojson (${latest}): ${REBUILD}`);
+  else if (b.controlDate !== latest && !existsSync(join(root, 'geodata/conflicts/ua/control/index.json'))) problems.push(`${BUILT}: controlDate: ${b.controlDate} differs from geodata/conflicts/ua/control.geojson (${latest}): ${REBUILD}`);
   const ids = source.value.positions.map((p) => p.id).join(', ');
   if (b.positions.map((p) => p.id).join(', ') !== ids) problems.push(`${BUILT}: positions: ids [${b.positions.map((p) => p.id).join(', ')}] differ from ${SOURCE} [${ids}]: ${REBUILD}`);
-  const geometry = join(root, 'geodata', b.geometry);
+  const geometry = join(root, 'geodata', 'conflicts', 'ua', b.geometry);
   if (!existsSync(geometry)) problems.push(`${BUILT}: geometry: missing file geodata/${b.geometry}: ${REBUILD}`);
   else {
     const objects = (JSON.parse(readFileSync(geometry, 'utf8')) as { objects?: Record<string, unknown> }).objects ?? {};
-    for (const p of b.positions) if (!objects[p.id]) problems.push(`geodata/${b.geometry}: objects.${p.id}: missing: ${REBUILD}`);
+    for (const p of b.positions) if (!objects[p.id]) problems.push(`geodata/conflicts/ua/${b.geometry}: objects.${p.id}: missing: ${REBUILD}`);
   }
-  if (problems.length === n) checked.push(BUILT, `geodata/${b.geometry}`);
+  if (problems.length === n) checked.push(BUILT, `geodata/conflicts/ua/${b.geometry}`);
   return { checked, problems };
 }

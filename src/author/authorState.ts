@@ -5,7 +5,8 @@
  * Offsets are always into the original article, like the linker's.
  */
 import type { Mention, Passage, Story, StoryEdit } from '../lib/contract/story.ts';
-import { STORY_REGIONS, isStoryRegion } from '../lib/geo/regionIds.ts';
+import { storyRegions, type Profile } from '../lib/conflict/profileSchema.ts';
+import { DEFAULT_PROFILE } from '../lib/conflict/bundled.ts';
 import { ta, type Lang } from '../lib/i18n/strings.ts';
 
 /** Identifies one mention: a region and a span [start, end) of the article. */
@@ -30,8 +31,10 @@ function findMention(story: Story, ref: MentionRef): number {
   return i;
 }
 
-function checkRegion(region: string): void {
-  if (!isStoryRegion(region)) throw new Error(`unknown region id: ${region} (expected one of ${STORY_REGIONS.join(', ')})`);
+/** The story's conflict: `profile` when given (the page's), else the bundled one. */
+function checkRegion(region: string, profile: Profile): void {
+  const ids = storyRegions(profile);
+  if (!ids.includes(region)) throw new Error(`unknown region id: ${region} (conflict ${profile.id}; expected one of ${ids.join(', ')})`);
 }
 
 /** The passage containing offset `at` (passages are sorted and disjoint), or null. */
@@ -75,8 +78,8 @@ export function rejectMention(story: Story, ref: MentionRef, at: Date = new Date
 }
 
 /** Link the words [start, end) to `region`; the span must lie inside one passage. Errors a user can cause speak `lang`. */
-export function addMention(story: Story, ref: MentionRef, at: Date = new Date(), lang: Lang = 'en', nameOf: (id: string) => string = (id) => id): Story {
-  checkRegion(ref.region);
+export function addMention(story: Story, ref: MentionRef, at: Date = new Date(), lang: Lang = 'en', nameOf: (id: string) => string = (id) => id, profile: Profile = DEFAULT_PROFILE): Story {
+  checkRegion(ref.region, profile);
   const span = spanFromSelection(story, ref.start, ref.end, lang);
   if ('error' in span) throw new Error(span.error);
   if (span.start !== ref.start || span.end !== ref.end) throw new Error(`[${ref.start}, ${ref.end}) is not a trimmed span; use spanFromSelection first`);
@@ -87,8 +90,8 @@ export function addMention(story: Story, ref: MentionRef, at: Date = new Date(),
 }
 
 /** Link a mention's words to another region instead. */
-export function changeMention(story: Story, ref: MentionRef, to: string, at: Date = new Date(), lang: Lang = 'en', nameOf: (id: string) => string = (id) => id): Story {
-  checkRegion(to);
+export function changeMention(story: Story, ref: MentionRef, to: string, at: Date = new Date(), lang: Lang = 'en', nameOf: (id: string) => string = (id) => id, profile: Profile = DEFAULT_PROFILE): Story {
+  checkRegion(to, profile);
   const i = findMention(story, ref);
   if (ref.region === to) return story;
   if (story.mentions.some((m) => sameRef(m, { ...ref, region: to }))) throw new Error(ta(lang, 'alreadyLinked', { words: story.mentions[i]!.text, region: nameOf(to) }));

@@ -51,7 +51,8 @@ async function assemble(m: Extract<LinkReply, { type: 'done' }>): Promise<Story>
   return story;
 }
 
-export function linkInWorker(text: string, onphase: (p: LinkPhase) => void, lang: Lang = 'en'): Promise<{ story: Story; ms: number }> {
+/** Links `text` with the profile `conflict` (default: the bundled one); errors speak `lang`. */
+export function linkInWorker(text: string, onphase: (p: LinkPhase) => void, lang: Lang = 'en', conflict?: string): Promise<{ story: Story; ms: number }> {
   const bad = checkText(text, lang);
   if (bad) return Promise.reject(new Error(bad));
   worker ??= new Worker(new URL('./linkWorker.ts', import.meta.url), { type: 'module', name: 'claimline-linker' });
@@ -82,6 +83,6 @@ export function linkInWorker(text: string, onphase: (p: LinkPhase) => void, lang
     };
     w.addEventListener('message', onmessage);
     w.addEventListener('error', onerror);
-    w.postMessage({ id, text });
+    w.postMessage(conflict ? { id, text, conflict } : { id, text });
   });
 }

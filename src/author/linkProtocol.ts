@@ -3,7 +3,8 @@ export type LinkPhase = 'places' | 'matcher' | 'linking' | 'sending';
 
 export const PHASES: readonly LinkPhase[] = ['places', 'matcher', 'linking', 'sending'];
 
-export type LinkRequest = { id: number; text: string };
+/** `conflict`: the profile to link with (default ua). */
+export type LinkRequest = { id: number; text: string; conflict?: string };
 
 export type LinkReply =
   | { id: number; type: 'progress'; phase: LinkPhase }

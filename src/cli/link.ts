@@ -15,16 +15,21 @@ import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread } from 'node:worker_threads';
-import { linkArticle, loadGazetteer, type GazetteerJson } from '../lib/linker/index.ts';
+import { linkArticle } from '../lib/linker/index.ts';
+import { conflictIds, DEFAULT_CONFLICT, readLinker } from './conflicts.ts';
 import { storyToJson } from '../lib/contract/storyJson.ts';
 import { InputError, inputFileSize } from './inputFile.ts';
 import { LIMITS } from '../lib/contract/limits.ts';
 import type { Story } from '../lib/contract/story.ts';
 
 export const MAX_BYTES = LIMITS.articleBytes;
-const GAZETTEER = join(import.meta.dirname, '..', '..', 'geodata', 'gazetteer.json');
 const USAGE =
-  'usage: npm run --silent link -- FILE [--date YYYY-MM-DD]   (prints the story JSON on stdout)  |  npm run link -- FILE... --out-dir DIR [--force] [--date YYYY-MM-DD]';
+  'usage: npm run --silent link -- FILE [--date YYYY-MM-DD] [--conflict ID]   (prints the story JSON on stdout)  |  npm run link -- FILE... --out-dir DIR [--force] [--date YYYY-MM-DD] [--conflict ID]';
+
+/** The usage line with the conflict profiles there are (`--conflict`, default ua). */
+export function usage(): string {
+  return `${USAGE}   (--conflict: one of ${conflictIds().join(', ')}; default ${DEFAULT_CONFLICT})`;
+}
 /** Exit codes: a closed stdout (as with SIGPIPE) and Ctrl-C (as with SIGINT). */
 export const EXIT_PIPE = 141;
 export const EXIT_INTERRUPTED = 130;
@@ -40,7 +45,7 @@ export function storyText(story: Story): string {
   }
 }
 
-export type LinkArgs = { files: string[]; help: boolean; outDir?: string; force?: boolean; date?: string };
+export type LinkArgs = { files: string[]; help: boolean; outDir?: string; force?: boolean; date?: string; conflict: string };
 
 /** A real calendar day written YYYY-MM-DD, or null. */
 export function checkDate(s: string): string | null {
@@ -59,13 +64,16 @@ export function parseLinkArgs(argv: string[]): LinkArgs {
       'out-dir': { type: 'string' },
       force: { type: 'boolean' },
       date: { type: 'string' },
+      conflict: { type: 'string' },
     },
     allowPositionals: true,
     strict: true,
   });
   const help = values.help === true;
   const outDir = values['out-dir'];
-  const extra: Pick<LinkArgs, 'force' | 'date'> = {};
+  const conflict = values.conflict ?? DEFAULT_CONFLICT;
+  if (!conflictIds().includes(conflict)) throw new Error(`unknown conflict "${conflict}" (known: ${conflictIds().join(', ')})`);
+  const extra: Pick<LinkArgs, 'force' | 'date' | 'conflict'> = { conflict };
   if (values.date !== undefined) {
     const date = checkDate(values.date);
     if (!date) throw new Error(`--date must be a day written YYYY-MM-DD, not "${values.date}"`);
@@ -122,14 +130,14 @@ export function main(argv: string[]): number | Promise<number> {
   try {
     args = parseLinkArgs(argv);
   } catch (e) {
-    process.stderr.write(`link: ${(e as Error).message}; ${USAGE}\n`);
+    process.stderr.write(`link: ${(e as Error).message}; ${usage()}\n`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usage() + '\n');
     return 0;
   }
-  if (args.outDir !== undefined) return runBatch(args.files, args.outDir, { force: args.force === true, ...(args.date ? { date: args.date } : {}) });
+  if (args.outDir !== undefined) return runBatch(args.files, args.outDir, { force: args.force === true, conflict: args.conflict, ...(args.date ? { date: args.date } : {}) });
   // The reader went away (`| head`): stop quietly, as a program killed by SIGPIPE would.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(EXIT_PIPE);
@@ -138,8 +146,7 @@ export function main(argv: string[]): number | Promise<number> {
   const file = args.files[0]!;
   try {
     const text = readArticle(file);
-    const gazetteer = loadGazetteer(JSON.parse(readFileSync(GAZETTEER, 'utf8')) as GazetteerJson);
-    const story = linkArticle(text, gazetteer);
+    const story = linkArticle(text, readLinker(args.conflict));
     if (args.date) story.article.date = args.date;
     process.stdout.write(storyText(story));
     return 0;
@@ -151,7 +158,7 @@ export function main(argv: string[]): number | Promise<number> {
 }
 
 /** What a batch worker is asked to do, and what it answers (see `linkWorker.ts`). */
-export type BatchJob = { file: string; out: string; tmp: string; date?: string };
+export type BatchJob = { file: string; out: string; tmp: string; date?: string; conflict?: string };
 export type BatchResult =
   | { file: string; out: string; ok: true; bytes: number; mentions: number; regions: string[] }
   | { file: string; ok: false; error: string };
@@ -230,7 +237,7 @@ const realFs: PlanFs = {
  * Which file goes where: never onto an input (even a symlinked one), never onto
  * an existing file unless `force`. A refused file is skipped, with the reason.
  */
-export function planBatch(files: string[], outDir: string, options: { force?: boolean; date?: string } = {}, fs: PlanFs = realFs): BatchPlan {
+export function planBatch(files: string[], outDir: string, options: { force?: boolean; date?: string; conflict?: string } = {}, fs: PlanFs = realFs): BatchPlan {
   const outs = outputPaths(files, outDir);
   const inputs = new Set(files.map((f) => fs.real(f)));
   const plan: BatchPlan = { jobs: [], skipped: [], renamed: 0 };
@@ -245,6 +252,7 @@ export function planBatch(files: string[], outDir: string, options: { force?: bo
     } else {
       const job: BatchJob = { file, out, tmp: `${out}.${process.pid}.tmp` };
       if (options.date) job.date = options.date;
+      if (options.conflict && options.conflict !== DEFAULT_CONFLICT) job.conflict = options.conflict;
       plan.jobs.push(job);
     }
   });
@@ -272,7 +280,7 @@ function startWorker(): Worker {
 export async function runBatch(
   files: string[],
   outDir: string,
-  options: { force?: boolean; date?: string; threads?: number } = {},
+  options: { force?: boolean; date?: string; conflict?: string; threads?: number } = {},
 ): Promise<number> {
   try {
     mkdirSync(outDir, { recursive: true });

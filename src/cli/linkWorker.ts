@@ -7,17 +7,20 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { linkArticle, loadGazetteer, type Gazetteer, type GazetteerJson } from '../lib/linker/index.ts';
+import { linkArticle, type Linker } from '../lib/linker/index.ts';
+import { DEFAULT_CONFLICT, readLinker } from './conflicts.ts';
 import { InputError, readArticle, storyText, type BatchJob, type BatchResult } from './link.ts';
 
-const GAZETTEER = join(import.meta.dirname, '..', '..', 'geodata', 'gazetteer.json');
-let gazetteer: Gazetteer | null = null;
+/** Each profile's linker, loaded once per thread. */
+const linkers = new Map<string, Linker>();
 
 function linkOne(job: BatchJob): BatchResult {
   try {
     const text = readArticle(job.file);
-    gazetteer ??= loadGazetteer(JSON.parse(readFileSync(GAZETTEER, 'utf8')) as GazetteerJson);
-    const story = linkArticle(text, gazetteer);
+    const id = job.conflict ?? DEFAULT_CONFLICT;
+    let linker = linkers.get(id);
+    if (!linker) linkers.set(id, (linker = readLinker(id)));
+    const story = linkArticle(text, linker);
     if (job.date) story.article.date = job.date;
     // Written whole, then renamed: an interrupted batch never leaves half a story.
     writeFileSync(job.tmp, storyText(story));

@@ -14,12 +14,13 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Story } from '../lib/contract/story.ts';
 import { validateStory } from '../lib/contract/storySchema.ts';
-import { isRegionId } from '../lib/geo/regionIds.ts';
 import { LANGS, type Lang } from '../lib/i18n/strings.ts';
 import { altText } from '../lib/render/altText.ts';
 import { LayoutError, MAX_WIDTH, MIN_WIDTH, renderPicture } from '../lib/render/renderPicture.ts';
 import type { Theme } from '../lib/style/palette.ts';
-import { controlDates, controlOn, loadRenderData } from './renderData.ts';
+import { controlDates, controlOn, geoDir, loadRenderData } from './renderData.ts';
+import { DEFAULT_CONFLICT, readProfile } from './conflicts.ts';
+import type { Profile } from '../lib/conflict/profileSchema.ts';
 import { InputError, inputFileSize } from './inputFile.ts';
 import { LIMITS } from '../lib/contract/limits.ts';
 
@@ -80,7 +81,6 @@ export function parseRenderArgs(argv: string[]): RenderArgs {
   const ext = extname(out).toLowerCase();
   if (ext !== '.svg' && ext !== '.png') throw new Error(`--out must end in .svg or .png, got ${JSON.stringify(out)}`);
   const region = values.region ?? null;
-  if (region !== null && !isRegionId(region)) throw new Error(`unknown region id: ${region} (expected an ISO 3166-2 code of Ukraine such as UA-14)`);
   const date = values.date ?? null;
   if (date !== null && !isIsoDate(date)) throw new Error(`--date must be a date YYYY-MM-DD, got ${JSON.stringify(date)}`);
   let width = DEFAULT_WIDTH;
@@ -105,6 +105,16 @@ export function parseRenderArgs(argv: string[]): RenderArgs {
   return { help, story: positionals[0]!, out, format: ext === '.png' ? 'png' : 'svg', region, date, width, height, layout, lang: lang as Lang, theme };
 }
 
+/** The profile a story JSON names (`conflict`, default ua); an unknown one is an input error naming the known ones. */
+function storyProfile(json: unknown): Profile {
+  const id = (json as { conflict?: unknown } | null)?.conflict;
+  try {
+    return readProfile(typeof id === 'string' ? id : DEFAULT_CONFLICT);
+  } catch (e) {
+    throw new InputError((e as Error).message);
+  }
+}
+
 /** Read and validate a story file, refusing what is not a Claimline story. */
 export function readStory(file: string): Story {
   const size = inputFileSize(file, 'a story JSON file');
@@ -116,7 +126,7 @@ export function readStory(file: string): Story {
   } catch (e) {
     throw new InputError(e instanceof SyntaxError ? `is not valid JSON (${e.message})` : 'is not valid UTF-8 text');
   }
-  const v = validateStory(json);
+  const v = validateStory(json, storyProfile(json));
   if (!v.ok) throw new InputError(`is not a valid Claimline story: ${v.errors.slice(0, 3).join('; ')}${v.errors.length > 3 ? ` (and ${v.errors.length - 3} more)` : ''}`);
   return v.story;
 }
@@ -155,17 +165,22 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`render: ${args.story}: ${msg.replace(/\s+/g, ' ')}\n`);
     return 1;
   }
+  const conflict = story.conflict ?? DEFAULT_CONFLICT;
+  const data = loadRenderData(conflict);
+  if (args.region !== null && !data.regions.byId.has(args.region)) {
+    process.stderr.write(`render: unknown region id: ${args.region} (conflict ${conflict}, e.g. ${data.regions.focus[0]}); ${USAGE}\n`);
+    return 2;
+  }
   const day = args.date ?? story.article.date;
-  const { control, inForce } = controlOn(day);
+  const { control, inForce } = controlOn(day, geoDir(conflict));
   if (!inForce && day) {
     if (args.date) {
-      process.stderr.write(`render: no control line on or before --date ${args.date} (the first is ${controlDates()[0]}); ${USAGE}\n`);
+      process.stderr.write(`render: no control line on or before --date ${args.date} (the first is ${controlDates(geoDir(conflict))[0]}); ${USAGE}\n`);
       return 2;
     }
     // The picture names the control date it shows; say here too that it is not the story's day.
     process.stderr.write(`render: note: ${args.story} is dated ${day}, before the first control line (${control.date}); the picture shows ${control.date}\n`);
   }
-  const data = loadRenderData();
   const input = { ...data, story, control, lang: args.lang, theme: args.theme, selected: args.region };
   let svg: string;
   try {

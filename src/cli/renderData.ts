@@ -2,9 +2,9 @@
  * The geodata a picture is drawn from, read from the repository for Node
  * callers (the render CLI, the og:image script, the bench). The control layer
  * for a day is the latest snapshot dated on or before it: from
- * geodata/control/index.json when the dated series exists, else the single
- * layer geodata/control.geojson with geodata/shares.json. A snapshot's shares
- * are its date's entry in geodata/control/shares.json (`dates[date][region]`).
+ * a profile's control/index.json when the dated series exists, else its single
+ * layer control.geojson with shares.json. A snapshot's shares are its date's
+ * entry in control/shares.json (`dates[date][region]`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,10 @@ import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { decodeRegions, type DecodedRegions } from '../lib/geo/decodeRegions.ts';
 import type { BaseLabels } from '../lib/geo/mapLabels.ts';
-import type { Claims } from '../lib/claims/claimsSchema.ts';
+import type { Claims, ClaimsFile } from '../lib/claims/claimsSchema.ts';
+import { conflictWords, useConflictWords } from '../lib/conflict/words.ts';
+import { regionIdsOf } from '../lib/conflict/loadProfile.ts';
+import { conflictDir, DEFAULT_CONFLICT, readClaims, readProfile } from './conflicts.ts';
 import type { SharesInput } from '../lib/claims/regionSummary.ts';
 import type { SourceRef } from '../lib/claims/sourceRef.ts';
 import { parseControlIndex, parseSeriesShares } from '../lib/claims/controlSeriesSchema.ts';
@@ -20,19 +23,33 @@ import { seriesSharesOn } from '../lib/claims/seriesSharesOn.ts';
 import { snapshotFor } from '../lib/claims/snapshotFor.ts';
 import type { RenderControl } from '../lib/render/renderMap.ts';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
-const GEO = join(ROOT, 'geodata');
+export { ROOT } from './conflicts.ts';
+const GEO = conflictDir(DEFAULT_CONFLICT);
 
 export type RenderData = { regions: DecodedRegions; claims: Claims; baseLabels: BaseLabels };
 
+/** The directory of a profile's built data. */
+export const geoDir = (conflict: string = DEFAULT_CONFLICT): string => conflictDir(conflict);
+
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
-export function loadRenderData(): RenderData {
+/** A profile's regions, claims (validated) and base labels; its party names become the strings' words. */
+export function loadRenderData(conflict: string = DEFAULT_CONFLICT): RenderData {
+  const profile = readProfile(conflict);
+  const geo = conflictDir(conflict);
+  const claims = readClaims(profile);
+  useConflictWords(conflictWords(profile, (readJson(join(geo, 'claims.json')) as ClaimsFile).parties));
   return {
-    regions: decodeRegions(readJson(join(GEO, 'regions.topo.json')) as Topology),
-    claims: readJson(join(GEO, 'claims.json')) as Claims,
-    baseLabels: readJson(join(GEO, 'src', 'baseLabels.json')) as BaseLabels,
+    regions: decodeRegions(readJson(join(geo, 'regions.topo.json')) as Topology, profile),
+    claims,
+    baseLabels: readJson(join(geo, 'src', 'baseLabels.json')) as BaseLabels,
   };
+}
+
+/** The region ids of the profile whose data is in `geo` (its names.json; the default profile's for a bare data folder). */
+function regionIdsIn(geo: string): string[] {
+  const names = join(geo, 'src', 'names.json');
+  return regionIdsOf(readJson(existsSync(names) ? names : join(conflictDir(DEFAULT_CONFLICT), 'src', 'names.json')));
 }
 
 type Snapshot = { date: string; file: string; shares: SharesInput | null };
@@ -48,7 +65,7 @@ function snapshots(geo: string): { list: Snapshot[]; dir: string } {
   if (existsSync(join(dir, 'index.json'))) {
     const index = parsed(parseControlIndex(readJson(join(dir, 'index.json')), join(dir, 'index.json')));
     const sharesFile = join(dir, 'shares.json');
-    const series = existsSync(sharesFile) ? parsed(parseSeriesShares(readJson(sharesFile), sharesFile)) : null;
+    const series = existsSync(sharesFile) ? parsed(parseSeriesShares(readJson(sharesFile), sharesFile, regionIdsIn(geo))) : null;
     return { list: index.map((e) => ({ date: e.date, file: e.file, shares: series ? seriesSharesOn(series, e.date) : null })), dir };
   }
   const shares = readJson(join(geo, 'shares.json')) as SharesInput & { date: string };

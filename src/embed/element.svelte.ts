@@ -1,5 +1,5 @@
 /**
- * dist/claimline.js: defines <claimline-map story region control date compare lang theme position download>.
+ * dist/claimline.js: defines <claimline-map story conflict region control date compare lang theme position download>.
  * Each element renders into its own shadow root with Leaflet's CSS and ours
  * adopted as constructed stylesheets (no inline <style>, so a strict CSP holds),
  * keeps no state outside itself, and cleans up when removed.
@@ -10,7 +10,7 @@ import themeCss from '../components/theme.css?inline';
 import elementCss from './element.css?inline';
 import Claimline from '../components/Claimline.svelte';
 
-const ATTRS = ['story', 'region', 'control', 'date', 'compare', 'lang', 'theme', 'article', 'position', 'download'] as const;
+const ATTRS = ['story', 'conflict', 'region', 'control', 'date', 'compare', 'lang', 'theme', 'article', 'position', 'download'] as const;
 type Attr = (typeof ATTRS)[number];
 
 let sheets: CSSStyleSheet[] | null = null;
@@ -29,7 +29,7 @@ function styleSheets(): CSSStyleSheet[] {
 export class ClaimlineMapElement extends HTMLElement {
   static observedAttributes = [...ATTRS];
 
-  #props = $state<Record<Attr, string | null>>({ story: null, region: null, control: null, date: null, compare: null, lang: null, theme: null, article: null, position: null, download: null });
+  #props = $state<Record<Attr, string | null>>({ story: null, conflict: null, region: null, control: null, date: null, compare: null, lang: null, theme: null, article: null, position: null, download: null });
   #app: ReturnType<typeof mount> | null = null;
 
   constructor() {
@@ -50,6 +50,7 @@ export class ClaimlineMapElement extends HTMLElement {
       target,
       props: {
         get story() { return props.story; },
+        get conflict() { return props.conflict; },
         get control() { return props.control; },
         get date() { return props.date; },
         get compare() { return props.compare; },
@@ -96,6 +97,8 @@ export class ClaimlineMapElement extends HTMLElement {
 
   get story() { return this.getAttribute('story'); }
   set story(v: string | null) { this.#reflect('story', v); }
+  get conflict() { return this.getAttribute('conflict'); }
+  set conflict(v: string | null) { this.#reflect('conflict', v); }
   get region() { return this.getAttribute('region'); }
   set region(v: string | null) { this.#reflect('region', v); }
   get control() { return this.getAttribute('control'); }

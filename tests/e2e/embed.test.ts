@@ -21,7 +21,7 @@ beforeAll(async () => {
   // A story and a control layer from a URL make the widget load its validators: they must run under the CSP too.
   const files: Record<string, string> = {
     '/test/story.json': readFileSync(join(ROOT, 'src/generated/story.json'), 'utf8'),
-    '/test/control.geojson': readFileSync(join(ROOT, 'geodata/control.geojson'), 'utf8'),
+    '/test/control.geojson': readFileSync(join(ROOT, 'geodata/conflicts/ua/control.geojson'), 'utf8'),
   };
   widget = await serveStatic([DIST], {
     headers: { 'content-security-policy': STRICT_CSP },

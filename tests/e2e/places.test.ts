@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
 import { formatDate } from '../../src/lib/i18n/strings.ts';
 
-const index = JSON.parse(readFileSync(join(ROOT, 'geodata/control/index.json'), 'utf8')) as { date: string }[];
+const index = JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ua/control/index.json'), 'utf8')) as { date: string }[];
 const dates = index.map((e) => e.date);
 const seed = JSON.parse(readFileSync(join(ROOT, 'src/generated/story.json'), 'utf8')) as {
   mentions: { via: string; place?: string; passage: string; region: string; point?: { geonameId?: number } }[];

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
 import type { BuiltPositions } from '../../src/lib/claims/positionsSchema.ts';
 
-const built = JSON.parse(readFileSync(join(ROOT, 'geodata/positions.json'), 'utf8')) as BuiltPositions;
+const built = JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ua/positions.json'), 'utf8')) as BuiltPositions;
 const byId = (id: string) => built.positions.find((p) => p.id === id)!;
 
 let server: StaticServer;

@@ -18,13 +18,13 @@ import { mapLabels } from '../../src/lib/geo/mapLabels.ts';
 import { polygonPath } from '../../src/lib/render/pathData.ts';
 import { mapViewFor } from '../../src/lib/render/renderMap.ts';
 import { MAP_STROKES } from '../../src/lib/style/mapLayers.ts';
-import baseLabels from '../../geodata/src/baseLabels.json';
+import baseLabels from '../../geodata/conflicts/ua/src/baseLabels.json';
 
 /** The page's Leaflet (leaflet.js as a classic script), used only inside page.evaluate. */
 declare const L: typeof import('leaflet');
 
-const regions = decodeRegions(JSON.parse(readFileSync(join(ROOT, 'geodata', 'regions.topo.json'), 'utf8')) as Topology);
-const control = JSON.parse(readFileSync(join(ROOT, 'geodata', 'control.geojson'), 'utf8')) as FeatureCollection;
+const regions = decodeRegions(JSON.parse(readFileSync(join(ROOT, 'geodata', 'conflicts', 'ua', 'regions.topo.json'), 'utf8')) as Topology);
+const control = JSON.parse(readFileSync(join(ROOT, 'geodata', 'conflicts', 'ua', 'control.geojson'), 'utf8')) as FeatureCollection;
 const storyBox = storyBounds(regions.regions);
 
 let server: StaticServer;

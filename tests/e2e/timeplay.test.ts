@@ -12,8 +12,8 @@ import { bigStoryJson } from './stories.ts';
 import { snapshotFor } from '../../src/lib/claims/snapshotFor.ts';
 import { formatDate } from '../../src/lib/i18n/strings.ts';
 
-const index = JSON.parse(readFileSync(join(ROOT, 'geodata/control/index.json'), 'utf8')) as { date: string }[];
-const shares = JSON.parse(readFileSync(join(ROOT, 'geodata/control/shares.json'), 'utf8')) as { dates: Record<string, Record<string, number>> };
+const index = JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ua/control/index.json'), 'utf8')) as { date: string }[];
+const shares = JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ua/control/shares.json'), 'utf8')) as { dates: Record<string, Record<string, number>> };
 const dates = index.map((e) => e.date);
 const inForce = (day: string) => snapshotFor(index, day)!.date;
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');

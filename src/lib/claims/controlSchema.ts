@@ -5,7 +5,7 @@ import { LIMITS, formatLimit } from '../contract/limits.ts';
 /**
  * A control layer: a GeoJSON FeatureCollection of Polygon / MultiPolygon
  * features of Russian-held territory in WGS84, each with a `date`. The default
- * layer is geodata/control.geojson; a user may supply a newer one (`?control=`).
+ * layer is geodata/conflicts/ua/control.geojson; a user may supply a newer one (`?control=`).
  */
 
 type Issue = { path: PropertyKey[]; message: string };

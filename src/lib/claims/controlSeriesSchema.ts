@@ -1,11 +1,10 @@
 import { z } from '../zod.ts';
-import { UKRAINE_REGIONS } from '../geo/regionIds.ts';
 import { IsoDateSchema, formatIssues } from './sourceRef.ts';
 
 /**
- * The dated control series: `geodata/control/index.json` lists the snapshots
+ * The dated control series: `geodata/conflicts/ua/control/index.json` lists the snapshots
  * (one control layer each, validated by `parseControlLayer`) sorted by date;
- * `geodata/control/shares.json` holds the held share of every region on every
+ * `geodata/conflicts/ua/control/shares.json` holds the held share of every region on every
  * snapshot date, measured at build time.
  */
 export const ControlIndexEntrySchema = z.looseObject({
@@ -30,9 +29,7 @@ export const SeriesSharesSchema = z.looseObject({
   method: z.string().min(1),
   dates: z.record(
     IsoDateSchema,
-    z.record(z.string(), Share).superRefine((r, ctx) => {
-      for (const id of [...UKRAINE_REGIONS, 'total']) if (!(id in r)) ctx.addIssue({ code: 'custom', path: [id], message: `missing share for ${id}` });
-    }),
+    z.record(z.string(), Share),
   ),
 });
 
@@ -47,7 +44,11 @@ export function parseControlIndex(json: unknown, file = 'control/index.json'): R
   return r.success ? { ok: true, value: r.data } : { ok: false, errors: formatIssues(file, r.error.issues) };
 }
 
-export function parseSeriesShares(json: unknown, file = 'control/shares.json'): Result<SeriesShares> {
+/** With `regionIds` (the profile's regions), every date must give every region's share. */
+export function parseSeriesShares(json: unknown, file = 'control/shares.json', regionIds?: readonly string[]): Result<SeriesShares> {
   const r = SeriesSharesSchema.safeParse(json);
-  return r.success ? { ok: true, value: r.data } : { ok: false, errors: formatIssues(file, r.error.issues) };
+  if (!r.success) return { ok: false, errors: formatIssues(file, r.error.issues) };
+  const errors: string[] = [];
+  for (const [date, shares] of Object.entries(r.data.dates)) for (const id of [...(regionIds ?? []), 'total']) if (!(id in shares)) errors.push(`${file}: dates.${date}.${id}: missing share for ${id}`);
+  return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, value: r.data };
 }

@@ -25,7 +25,7 @@ export function formatPercent(share: number): string {
   return String(Math.round(pct));
 }
 
-/** "≈ 79 % held by <claimant> (approximate, as of 27 Nov 2025)". */
+/** "≈ 79 % held by <claimant> (approximate, as of 27 Nov 2025)", the claimant named by the conflict in view. */
 export function formatHeldShare(share: number, date: string, lang: ShareLang = 'en'): string {
   const pct = formatPercent(share);
   const d = formatControlDate(date, lang);

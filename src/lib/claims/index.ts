@@ -1,4 +1,4 @@
-export { ClaimsSchema, PositionSchema, RegionClaimsSchema, PARTIES, parseClaims } from './claimsSchema.ts';
+export { PositionSchema, claimsSchemaFor, claimsByRole, parseClaims } from './claimsSchema.ts';
 export type { Claims, Party, Position, RegionClaims, ParseResult } from './claimsSchema.ts';
 export { ControlLayerSchema, ControlFeatureSchema, ControlPropsSchema, parseControlLayer, controlDate } from './controlSchema.ts';
 export type { ControlLayer, ControlFeature, ControlGeometry, ControlProps } from './controlSchema.ts';

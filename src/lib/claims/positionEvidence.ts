@@ -1,5 +1,6 @@
 import type { Passage, Speaker, Story } from '../contract/story.ts';
 import type { BuiltPosition, PositionKind } from './positionsSchema.ts';
+import { claimantForms } from '../conflict/words.ts';
 
 /**
  * Evidence from the article: which passages state which position. A passage
@@ -10,24 +11,42 @@ import type { BuiltPosition, PositionKind } from './positionsSchema.ts';
  * date is the one it states. Pure; runs on any story the linker made.
  */
 
-// Words that say what kind of statement a passage makes. Latin and Cyrillic apart, like topics.ts.
-const CUES: readonly [PositionKind, RegExp][] = [
-  ['refusal', /\b(?:refus\w*|reject\w*|(?:will|would) not (?:withdraw|leave|cede|give up|surrender)|won['’]t (?:withdraw|leave|cede|give up)|never (?:recogni[sz]e|accept|cede))/i],
-  ['refusal', /(?<![\p{L}])(?:відмов\p{L}*|отказ\p{L}*|не вийд\p{L}*|не выйд\p{L}*|не відда\p{L}*|не отда\p{L}*)/iu],
-  ['demand', /\b(?:demand\w*|insist\w*|ced(?:e|es|ed|ing)\b|withdr[ae]w\w*|pull(?:s|ed|ing)? out|hand(?:s|ed|ing)? over|give up|surrender\w*|ultimatum\w*|conditions? for)/i],
-  ['demand', /(?<![\p{L}])(?:вимаг\p{L}*|требова\p{L}*|требу\p{L}*|вивест\p{L}*|вывест\p{L}*|вий(?:ти|де|дуть)|вый(?:ти|дет|дут)|віддат\p{L}*|отдат\p{L}*)/iu],
-  ['proposal', /\b(?:propos\w*|plans?\b|offer\w*|draft\w*|framework|peace deal)/i],
-  ['proposal', /(?<![\p{L}])(?:план\p{L}*|пропоз\p{L}*|предлож\p{L}*)/iu],
-  ['claim', /\b(?:annex\w*|claim\w*|accession|part of Russia|sovereignty over)/i],
-  ['claim', /(?<![\p{L}])(?:анекс\p{L}*|аннекс\p{L}*|претенз\p{L}*|у складі Росії|в составе России)/iu],
-  ['resolution', /\b(?:resolution\w*|General Assembly)\b/i],
-  ['resolution', /(?<![\p{L}])(?:резолюц\p{L}*|Генасамбле\p{L}*|Генеральн\p{L}* Асамбле\p{L}*)/iu],
-];
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Words that say what kind of statement a passage makes. Latin and Cyrillic apart, like topics.ts. A claim's
+ * "part of <claimant>" names the conflict's claimant (its profile's names), so it is built for the conflict in view.
+ */
+let cached: { key: string; list: readonly [PositionKind, RegExp][] } | null = null;
+
+function cues(): readonly [PositionKind, RegExp][] {
+  const c = claimantForms();
+  const key = `${c.en}|${c.ukGen}|${c.ruGen}`;
+  if (cached?.key === key) return cached.list;
+  cached = { key, list: build(c) };
+  return cached.list;
+}
+
+function build(c: ReturnType<typeof claimantForms>): readonly [PositionKind, RegExp][] {
+  const partOf = [`у складі ${c.ukGen}`, ...(c.ruGen ? [`в составе ${c.ruGen}`] : [])].map(escapeRe).join('|');
+  return [
+    ['refusal', /\b(?:refus\w*|reject\w*|(?:will|would) not (?:withdraw|leave|cede|give up|surrender)|won['’]t (?:withdraw|leave|cede|give up)|never (?:recogni[sz]e|accept|cede))/i],
+    ['refusal', /(?<![\p{L}])(?:відмов\p{L}*|отказ\p{L}*|не вийд\p{L}*|не выйд\p{L}*|не відда\p{L}*|не отда\p{L}*)/iu],
+    ['demand', /\b(?:demand\w*|insist\w*|ced(?:e|es|ed|ing)\b|withdr[ae]w\w*|pull(?:s|ed|ing)? out|hand(?:s|ed|ing)? over|give up|surrender\w*|ultimatum\w*|conditions? for)/i],
+    ['demand', /(?<![\p{L}])(?:вимаг\p{L}*|требова\p{L}*|требу\p{L}*|вивест\p{L}*|вывест\p{L}*|вий(?:ти|де|дуть)|вый(?:ти|дет|дут)|віддат\p{L}*|отдат\p{L}*)/iu],
+    ['proposal', /\b(?:propos\w*|plans?\b|offer\w*|draft\w*|framework|peace deal)/i],
+    ['proposal', /(?<![\p{L}])(?:план\p{L}*|пропоз\p{L}*|предлож\p{L}*)/iu],
+    ['claim', new RegExp(String.raw`\b(?:annex\w*|claim\w*|accession|part of ${escapeRe(c.en)}|sovereignty over)`, 'i')],
+    ['claim', new RegExp(String.raw`(?<![\p{L}])(?:анекс\p{L}*|аннекс\p{L}*|претенз\p{L}*|${partOf})`, 'iu')],
+    ['resolution', /\b(?:resolution\w*|General Assembly)\b/i],
+    ['resolution', /(?<![\p{L}])(?:резолюц\p{L}*|Генасамбле\p{L}*|Генеральн\p{L}* Асамбле\p{L}*)/iu],
+  ];
+}
 
 /** The kinds of statement a passage's words make, in the order of CUES, without repeats. */
 export function statementKinds(text: string): PositionKind[] {
   const out: PositionKind[] = [];
-  for (const [kind, re] of CUES) if (!out.includes(kind) && re.test(text)) out.push(kind);
+  for (const [kind, re] of cues()) if (!out.includes(kind) && re.test(text)) out.push(kind);
   return out;
 }
 

@@ -1,19 +1,30 @@
 import { z } from '../zod.ts';
-import { UKRAINE_REGIONS, type RegionId } from '../geo/regionIds.ts';
+import type { RegionId } from '../geo/regionIds.ts';
 import { IsoDateSchema, formatIssues } from './sourceRef.ts';
 
 /**
  * Positions: a party's or a proposal's stated territorial position, dated and
  * sourced, with a geometry rule the build turns into what would change hands
- * beyond a line of contact. Source file: geodata/src/positions.json; built
- * file (figures and places per region): geodata/positions.json.
+ * beyond a line of contact. Source file: geodata/conflicts/ua/src/positions.json; built
+ * file (figures and places per region): geodata/conflicts/ua/positions.json.
  */
 
 export const POSITION_KINDS = ['claim', 'demand', 'proposal', 'refusal', 'resolution'] as const;
 export type PositionKind = (typeof POSITION_KINDS)[number];
 
 const Text = z.strictObject({ en: z.string().trim().min(1), uk: z.string().trim().min(1) });
-const Region = z.enum(UKRAINE_REGIONS, { error: (i) => `unknown region id: ${String(i.input)}` });
+/** The region ids of the profile being checked (set for the duration of one synchronous parse); null: any ISO 3166-2 code. */
+let known: ReadonlySet<string> | null = null;
+const Region = z.string().refine((id) => (known ? known.has(id) : /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(id)), { error: (i) => `unknown region id: ${String(i.input)}` });
+
+function withRegions<T>(regionIds: readonly string[] | undefined, run: () => T): T {
+  known = regionIds ? new Set(regionIds) : null;
+  try {
+    return run();
+  } finally {
+    known = null;
+  }
+}
 const Regions = z.array(Region).min(1, 'list at least one region');
 const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id like "ru-demand-2025"');
 
@@ -161,7 +172,7 @@ export function ruleRegions(g: GeometryRule): RegionId[] | null {
   return null;
 }
 
-// ---- The built file: geodata/positions.json ----
+// ---- The built file: geodata/conflicts/ua/positions.json ----
 
 const Km2 = z.number().min(0);
 const Share = z.number().min(0, 'share below 0').max(1, 'share above 1');
@@ -203,7 +214,7 @@ export const BuiltPositionsSchema = z.strictObject({
   _about: z.string(),
   /** Date of the control layer the figures are measured against. */
   controlDate: IsoDateSchema,
-  /** sha256 of geodata/src/positions.json the figures were built from. */
+  /** sha256 of geodata/conflicts/ua/src/positions.json the figures were built from. */
   sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
   method: z.string().min(1),
   attribution: z.string().min(1),
@@ -221,15 +232,15 @@ export type BuiltPositions = z.infer<typeof BuiltPositionsSchema>;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
-/** Validates geodata/src/positions.json; errors read `geodata/src/positions.json: positions[3].date: expected a date …`. */
-export function parsePositionsSource(json: unknown, file = 'positions.json'): ParseResult<PositionsSourceFile> {
-  const r = PositionsSourceFileSchema.safeParse(json);
+/** Validates geodata/conflicts/ua/src/positions.json; errors read `geodata/conflicts/ua/src/positions.json: positions[3].date: expected a date …`. */
+export function parsePositionsSource(json: unknown, file = 'positions.json', regionIds?: readonly string[]): ParseResult<PositionsSourceFile> {
+  const r = withRegions(regionIds, () => PositionsSourceFileSchema.safeParse(json));
   return r.success ? { ok: true, value: r.data } : { ok: false, errors: withIds(formatIssues(file, r.error.issues), json) };
 }
 
-/** Validates the built geodata/positions.json (what the app loads). */
-export function parseBuiltPositions(json: unknown, file = 'positions.json'): ParseResult<BuiltPositions> {
-  const r = BuiltPositionsSchema.safeParse(json);
+/** Validates the built geodata/conflicts/ua/positions.json (what the app loads). */
+export function parseBuiltPositions(json: unknown, file = 'positions.json', regionIds?: readonly string[]): ParseResult<BuiltPositions> {
+  const r = withRegions(regionIds, () => BuiltPositionsSchema.safeParse(json));
   return r.success ? { ok: true, value: r.data } : { ok: false, errors: withIds(formatIssues(file, r.error.issues), json) };
 }
 

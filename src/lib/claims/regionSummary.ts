@@ -16,15 +16,15 @@ export type HeldStatement = Statement & { share: number; date: string };
 
 export type RegionSummary = {
   region: StoryRegionId;
-  /** Ukraine's de jure position. */
-  ukraine: Statement & { date: string; basis: string };
-  /** Russia's claim. */
-  russia: Statement & { date: string; basis: string; scope?: string };
+  /** The sovereign state's de jure position. */
+  sovereign: Statement & { date: string; basis: string };
+  /** The claimant's claim. */
+  claimant: Statement & { date: string; basis: string; scope?: string };
   /** The held share, or null when the shares are unknown for this region or layer. */
   held: HeldStatement | null;
 };
 
-/** Held shares keyed by region id, as in geodata/shares.json (`regions[id].share`). */
+/** Held shares keyed by region id, as in geodata/conflicts/ua/shares.json (`regions[id].share`). */
 export type SharesInput = { regions: Partial<Record<string, { share: number }>> };
 
 export type SummaryInputs = {
@@ -76,10 +76,10 @@ function statement(pos: Position, lang: ShareLang, passages: Passage[]) {
 }
 
 /**
- * What the UI shows for one region: Ukraine's position, Russia's claim and the
- * held share, each with its evidence. A passage about the region whose topics
- * include "claim" is evidence for Russia's claim (or for Ukraine's position when
- * Ukraine is the speaker); one whose topics include "control" is evidence for
+ * What the UI shows for one region: the sovereign's position, the claimant's
+ * claim and the held share, each with its evidence. A passage about the region
+ * whose topics include "claim" is evidence for the claim (or for the sovereign's
+ * position when the sovereign is the speaker); one whose topics include "control" is evidence for
  * the held share. Every statement also cites its named public sources, so a
  * statement with no passage still has evidence.
  */
@@ -92,8 +92,9 @@ export function summariseRegion(region: StoryRegionId, inputs: SummaryInputs): R
   const claimPassages = evidenceOn('claim', about);
   const controlPassages = evidenceOn('control', about);
 
-  const ukraine = statement(c.ukraine, lang, claimPassages.filter((p) => p.speaker.party === 'ukraine'));
-  const russia = { ...statement(c.russia, lang, claimPassages.filter((p) => p.speaker.party !== 'ukraine')), ...(c.russia.scope ? { scope: c.russia.scope } : {}) };
+  const own = claims.parties.sovereign.key;
+  const sovereign = statement(c.sovereign, lang, claimPassages.filter((p) => p.speaker.party === own));
+  const claimant = { ...statement(c.claimant, lang, claimPassages.filter((p) => p.speaker.party !== own)), ...(c.claimant.scope ? { scope: c.claimant.scope } : {}) };
 
   const share = shares?.regions[region]?.share;
   const held: HeldStatement | null =
@@ -109,5 +110,5 @@ export function summariseRegion(region: StoryRegionId, inputs: SummaryInputs): R
             ...(inputs.controlSources?.length ? inputs.controlSources : [{ name: t(lang, 'controlLayerSource'), date: controlDate }]).map(sourceEvidence),
           ],
         };
-  return { region, ukraine, russia, held };
+  return { region, sovereign, claimant, held };
 }

@@ -1,7 +1,7 @@
 /**
  * The held shares of one snapshot of the dated control series, in the shape
  * the region summaries read (`regions[id].share`), from
- * `geodata/control/shares.json` (`dates[date][id]`). Null when the series has
+ * `geodata/conflicts/ua/control/shares.json` (`dates[date][id]`). Null when the series has
  * no shares for that date. Pure; the one reader of the series' shares.
  */
 import type { SeriesShares } from './controlSeriesSchema.ts';

@@ -1,7 +1,7 @@
 /**
  * The snapshot in force on a day: the latest entry of a date-sorted control
  * index whose date is on or before that day, or null when the day precedes the
- * series. Pure; the index is `geodata/control/index.json`.
+ * series. Pure; the index is `geodata/conflicts/ua/control/index.json`.
  */
 export type DatedEntry = { date: string };
 

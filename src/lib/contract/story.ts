@@ -5,11 +5,12 @@
  * into the article text exactly as decoded: `text === input.slice(start, end)`.
  */
 import type { StoryRegionId } from '../geo/regionIds.ts';
+import type { SpeakerParty } from './speakerParty.ts';
+
+export type { SpeakerParty };
 
 export type PassageKind = 'title' | 'standfirst' | 'heading' | 'sentence';
 
-/** Which side a passage speaks for, so the UI can show it beside each quote. */
-export type SpeakerParty = 'russia' | 'ukraine' | 'analysts' | 'united-states' | 'outlet';
 
 export type Speaker = {
   party: SpeakerParty;
@@ -114,6 +115,8 @@ export type StoryEdit =
 export type Story = {
   /** Format version of this document. */
   version: 1;
+  /** The conflict profile the story belongs to (`geodata/conflicts/<id>/`); absent: "ua". */
+  conflict?: string;
   article: ArticleMeta;
   passages: Passage[];
   mentions: Mention[];

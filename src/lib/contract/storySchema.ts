@@ -9,7 +9,9 @@
  * them at once, `validateStoryInSlices` yields to the page between slices.
  */
 import { z } from '../zod.ts';
-import { STORY_REGIONS, isStoryRegion } from '../geo/regionIds.ts';
+import { isStoryRegion, storyRegions, unknownRegion, type Profile } from '../conflict/profileSchema.ts';
+import { DEFAULT_PROFILE } from '../conflict/bundled.ts';
+import { DEFAULT_CONFLICT } from '../conflict/defaults.ts';
 import { isIsoDate } from '../claims/sourceRef.ts';
 import { LIMITS, formatLimit } from './limits.ts';
 import type { Mention, Passage, Story } from './story.ts';
@@ -19,7 +21,8 @@ const offset = z.int().min(0);
 const isoDate = z.string().refine(isIsoDate, 'expected YYYY-MM-DD');
 
 export const speakerSchema = z.object({
-  party: z.enum(['russia', 'ukraine', 'analysts', 'united-states', 'outlet']),
+  // A party key: the profile's parties, its speaker list's others, or "outlet".
+  party: z.string().regex(/^[a-z][a-z-]{1,30}$/, 'expected a party key such as "outlet"'),
   name: z.string().max(LIMITS.sourceChars),
 });
 
@@ -55,7 +58,7 @@ export const mentionSchema = z.object({
   point: placePointSchema.optional(),
   edited: z.enum(['added', 'changed']).optional(),
   ambiguous: z.boolean().optional(),
-  alternatives: z.array(z.string().regex(/^UA-\d\d$/, 'expected an ISO 3166-2:UA code')).optional(),
+  alternatives: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'expected an ISO 3166-2 code')).optional(),
 });
 
 const editTarget = z.object({ region: z.string(), start: offset, end: offset });
@@ -83,6 +86,7 @@ export const articleSchema = z.object({
 /** Everything but the two long lists, which are checked a slice at a time. */
 const envelopeSchema = z.object({
   version: z.literal(1),
+  conflict: z.string().regex(/^[a-z]{2,12}$/, 'expected a conflict profile id such as "ua"').optional(),
   article: articleSchema,
   passages: z.array(z.unknown()).max(LIMITS.passages, `more than ${formatLimit(LIMITS.passages, 'count')} passages (the limit)`),
   mentions: z.array(z.unknown()).max(LIMITS.mentions, `more than ${formatLimit(LIMITS.mentions, 'count')} mentions (the limit)`),
@@ -127,7 +131,7 @@ function issues(prefix: PropertyKey[], json: unknown, list: readonly { path: rea
  * the path and the value, e.g. `story.passages[3].end < start (12 < 40)` or
  * `unknown region id: UA-99`.
  */
-export function* validateSteps(json: unknown): Generator<void, StoryValidation> {
+export function* validateSteps(json: unknown, profile: Profile = DEFAULT_PROFILE): Generator<void, StoryValidation> {
   const head = envelopeSchema.safeParse(json);
   const errors: string[] = head.success ? [] : issues([], json, head.error.issues);
   // The lists are still checked when only the envelope is wrong, so one run names every kind of problem.
@@ -135,6 +139,8 @@ export function* validateSteps(json: unknown): Generator<void, StoryValidation> 
   const listsOk = head.success || (Array.isArray(lists?.passages) && Array.isArray(lists?.mentions) && !errors.some((e) => /^story\.(passages|mentions):/.test(e)));
   if (!listsOk) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   const raw = head.success ? head.data : (json as z.infer<typeof envelopeSchema>);
+  const conflict = raw.conflict ?? DEFAULT_CONFLICT;
+  if (conflict !== profile.id) return { ok: false, errors: [`story.conflict: the story belongs to conflict "${conflict}", checked against "${profile.id}"`] };
 
   const passages: Passage[] = [];
   for (let i = 0; i < raw.passages.length; i++) {
@@ -170,7 +176,7 @@ export function* validateSteps(json: unknown): Generator<void, StoryValidation> 
   for (let i = 0; i < mentions.length && errors.length < MAX_ERRORS; i++) {
     const m = mentions[i]!;
     const at = `story.mentions[${i}]`;
-    if (!isStoryRegion(m.region)) errors.push(`${at}.region: unknown region id: ${m.region} (expected one of ${STORY_REGIONS.join(', ')})`);
+    if (!isStoryRegion(profile, m.region)) errors.push(`${at}.region: ${unknownRegion(profile, m.region)} (expected one of ${storyRegions(profile).join(', ')})`);
     if (m.end <= m.start) errors.push(`${at}.end <= start (${m.end} <= ${m.start})`);
     else if (m.text.length !== m.end - m.start) errors.push(`${at}.text length ${m.text.length} != end - start ${m.end - m.start}`);
     if (m.via === 'place' && !m.place) errors.push(`${at}.place: missing for via "place"`);
@@ -199,8 +205,8 @@ export function* validateSteps(json: unknown): Generator<void, StoryValidation> 
 }
 
 /** Validate a story document at once (CLI, tests, small stories). */
-export function validateStory(json: unknown): StoryValidation {
-  const steps = validateSteps(json);
+export function validateStory(json: unknown, profile?: Profile): StoryValidation {
+  const steps = validateSteps(json, profile);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -208,8 +214,8 @@ export function validateStory(json: unknown): StoryValidation {
 }
 
 /** Validate a story a slice at a time, pausing between slices so the page stays responsive. */
-export async function validateStoryInSlices(json: unknown, pause: () => Promise<void> = yieldToPage): Promise<StoryValidation> {
-  const steps = validateSteps(json);
+export async function validateStoryInSlices(json: unknown, pause: () => Promise<void> = yieldToPage, profile?: Profile): Promise<StoryValidation> {
+  const steps = validateSteps(json, profile);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

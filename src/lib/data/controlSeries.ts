@@ -1,6 +1,6 @@
 /**
  * The dated control series in the browser: the snapshot dates are known up
- * front (the file names of geodata/control/*.geojson); each snapshot's GeoJSON
+ * front (the file names of geodata/conflicts/ua/control/*.geojson); each snapshot's GeoJSON
  * and the series' build-time shares are fetched when a view first needs them
  * (seriesSource.ts).
  */

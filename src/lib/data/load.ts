@@ -1,6 +1,7 @@
 /**
  * Where the app's data comes from: the bundled defaults (seed story, regions,
- * control layer, claims) or a story / control layer at a URL, validated.
+ * control layer, claims) or a control layer at a URL, validated (a story at a
+ * URL, with its conflict: conflicts.ts).
  */
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -10,12 +11,15 @@ import { fetchJson } from './fetchJson.ts';
 import { loadSchemas } from './loadSchemas.ts';
 import { LIMITS } from '../contract/limits.ts';
 import { t, type Lang } from '../i18n/strings.ts';
-import regionsTopo from '../../../geodata/regions.topo.json';
+import regionsTopo from '../../../geodata/conflicts/ua/regions.topo.json';
 import seedStory from '../../generated/story.json';
-import controlLayer from '../../../geodata/control.geojson';
-import shares from '../../../geodata/shares.json';
-import claims from '../../../geodata/claims.json';
-import type { Claims } from '../claims/claimsSchema.ts';
+import controlLayer from '../../../geodata/conflicts/ua/control.geojson';
+import shares from '../../../geodata/conflicts/ua/shares.json';
+import claims from '../../../geodata/conflicts/ua/claims.json';
+import baseLabels from '../../../geodata/conflicts/ua/src/baseLabels.json';
+import { claimsByRole, type ClaimsFile } from '../claims/claimsByRole.ts';
+import { DEFAULT_PROFILE } from '../conflict/bundled.ts';
+import type { BaseLabels } from '../geo/mapLabels.ts';
 import type { SharesInput } from '../claims/regionSummary.ts';
 import type { SourceRef } from '../claims/sourceRef.ts';
 
@@ -34,7 +38,10 @@ export type ControlData = {
 };
 
 export const DEFAULTS = {
-  regions: decodeRegions(regionsTopo as unknown as Topology),
+  /** The bundled conflict profile (the app opens on it; a story without `conflict` belongs to it). */
+  profile: DEFAULT_PROFILE,
+  baseLabels: baseLabels as BaseLabels,
+  regions: decodeRegions(regionsTopo as unknown as Topology, DEFAULT_PROFILE),
   story: seedStory as unknown as Story,
   control: {
     layer: controlLayer as unknown as FeatureCollection,
@@ -45,21 +52,8 @@ export const DEFAULTS = {
     supplied: false,
   } satisfies ControlData,
   // Validated at build time by `npm run check:data`, so not re-parsed in the browser.
-  claims: claims as unknown as Claims,
+  claims: claimsByRole(claims as unknown as ClaimsFile, DEFAULT_PROFILE),
 };
-
-/** A story and what loading it noticed (e.g. duplicate mentions dropped). */
-export type LoadedStory = { story: Story; notes: string[] };
-
-/** The story at `url`, validated a slice at a time, or the seed story when no URL is given. */
-export async function loadStory(url: string | null, lang: Lang = 'en'): Promise<LoadedStory> {
-  if (!url) return { story: DEFAULTS.story, notes: [] };
-  // The schema is loaded only when a story comes from elsewhere, keeping it out of the first view.
-  const [json, { validateStoryInSlices }] = await Promise.all([fetchJson(url, 'story', { maxBytes: LIMITS.storyBytes, lang }), loadSchemas()]);
-  const result = await validateStoryInSlices(json);
-  if (!result.ok) throw new Error(t(lang, 'storyInvalid', { url, errors: result.errors.slice(0, 3).join('; ') }));
-  return { story: result.story, notes: result.notes };
-}
 
 /**
  * The control layer at `url`. Throws a readable error for a bad one; the

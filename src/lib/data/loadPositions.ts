@@ -8,6 +8,6 @@ import type { BuiltPositions } from '../claims/positionsSchema.ts';
  * `npm run check:data` at build time, like the other bundled geodata.
  */
 export async function loadPositions(): Promise<{ positions: BuiltPositions; topology: Topology }> {
-  const [positions, topology] = await Promise.all([import('../../../geodata/positions.json'), import('../../../geodata/positions.topo.json')]);
+  const [positions, topology] = await Promise.all([import('../../../geodata/conflicts/ua/positions.json'), import('../../../geodata/conflicts/ua/positions.topo.json')]);
   return { positions: positions.default as unknown as BuiltPositions, topology: topology.default as unknown as Topology };
 }

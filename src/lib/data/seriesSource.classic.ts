@@ -9,7 +9,7 @@ import type { SeriesShares } from '../claims/controlSeriesSchema.ts';
 import { classicScript } from '../../embed/classicScript.ts';
 
 // Only the file names are bundled (the build turns each `?date` import into its date).
-const names = import.meta.glob<string>('../../../geodata/control/*.geojson', { query: '?date', import: 'default', eager: true });
+const names = import.meta.glob<string>('../../../geodata/conflicts/ua/control/*.geojson', { query: '?date', import: 'default', eager: true });
 
 export const SERIES_DATES: readonly string[] = Object.values(names).sort();
 

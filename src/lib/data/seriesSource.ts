@@ -17,5 +17,5 @@ export function loadLayer(date: string): Promise<FeatureCollection> {
 }
 
 export function loadSeriesShares(): Promise<SeriesShares> {
-  return import('../../../geodata/control/shares.json').then((m) => m.default as unknown as SeriesShares);
+  return import('../../../geodata/conflicts/ua/control/shares.json').then((m) => m.default as unknown as SeriesShares);
 }

@@ -1,10 +1,12 @@
 /**
  * The URL parameters every Claimline view reads (PRODUCT.md §7):
- * ?story= ?control= ?lang= ?theme= ?region= ?article=1 ?position=<id> ?download=0 ?date= ?compare=. One reader, so the app
+ * ?story= ?conflict= ?control= ?lang= ?theme= ?region= ?article=1 ?position=<id> ?download=0 ?date= ?compare=. One reader, so the app
  * and the iframe cannot drift apart.
  */
 export type ViewParams = {
   story: string | null;
+  /** A conflict profile id (`geodata/conflicts/<id>/`): its own story, or the one `story` must belong to. */
+  conflict: string | null;
   control: string | null;
   /** The day whose control line to show (YYYY-MM-DD), checked by the map. */
   date: string | null;
@@ -24,6 +26,7 @@ export function readViewParams(search: string): ViewParams {
   const p = new URLSearchParams(search);
   return {
     story: p.get('story'),
+    conflict: p.get('conflict'),
     control: p.get('control'),
     date: p.get('date'),
     compare: p.get('compare'),

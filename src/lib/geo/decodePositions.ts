@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { RegionId } from './regionIds.ts';
 
 /**
- * Properties of a piece in geodata/positions.topo.json: within one region,
+ * Properties of a piece in geodata/conflicts/ua/positions.topo.json: within one region,
  * land Ukraine would give up beyond the line in view, land Russia would give
  * up, or a named zone. One definition for the build and its reader.
  */

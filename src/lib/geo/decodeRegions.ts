@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type RegionRole = 'focus' | 'context' | 'base';
 
-/** Properties of a Ukrainian region in geodata/regions.topo.json. */
+/** Properties of a region in a profile's regions.topo.json. */
 export type RegionProps = {
   id: string;
   name: string;
@@ -27,13 +27,31 @@ export type DecodedRegions = {
   regions: RegionFeature[];
   countries: CountryFeature[];
   byId: Map<string, RegionFeature>;
+  /** The focus regions, then all story regions (focus, context), in the profile's canonical order. */
+  focus: readonly string[];
+  story: readonly string[];
+  /** Story regions too small to carry a map label. */
+  unlabelled: readonly string[];
+  /** ISO 3166-1 alpha-2 of the regions' country (its base label is not drawn). */
+  country: string;
 };
 
-/** Decodes the regions topology into GeoJSON features, keyed by ISO 3166-2 code. */
-export function decodeRegions(topology: Topology): DecodedRegions {
+/** What decoding takes from the conflict profile: the canonical order and label rules. */
+export type RegionOrder = { country: string; regions: { focus: readonly string[]; context: readonly string[]; unlabelled: readonly string[] } };
+
+/**
+ * Decodes the regions topology into GeoJSON features, keyed by ISO 3166-2 code.
+ * Without `profile`, the story regions are those the topology marks focus or
+ * context, in id order.
+ */
+export function decodeRegions(topology: Topology, profile?: RegionOrder): DecodedRegions {
   const objects = topology.objects;
   if (!objects.regions || !objects.countries) throw new Error('regions topology lacks the "regions" or "countries" object');
   const regions = (feature(topology, objects.regions as GeometryCollection<RegionProps>) as FeatureCollection<Polygon | MultiPolygon, RegionProps>).features;
   const countries = (feature(topology, objects.countries as GeometryCollection<CountryProps>) as FeatureCollection<Polygon | MultiPolygon, CountryProps>).features;
-  return { regions, countries, byId: new Map(regions.map((r) => [r.properties.id, r])) };
+  const byRole = (role: RegionRole) => regions.filter((r) => r.properties.role === role).map((r) => r.properties.id);
+  const focus = profile ? [...profile.regions.focus] : byRole('focus');
+  const story = profile ? [...profile.regions.focus, ...profile.regions.context] : [...focus, ...byRole('context')];
+  const country = profile?.country ?? regions[0]?.properties.id.slice(0, 2) ?? '';
+  return { regions, countries, byId: new Map(regions.map((r) => [r.properties.id, r])), focus, story, unlabelled: profile ? [...profile.regions.unlabelled] : [], country };
 }

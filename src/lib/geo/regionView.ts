@@ -9,7 +9,6 @@ import type { SharesInput } from '../claims/regionSummary.ts';
 import { formatPercent } from '../claims/formatShare.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { statusStyle, type Status } from '../style/status.ts';
-import { isStoryRegion } from './regionIds.ts';
 import type { DecodedRegions, RegionFeature } from './decodeRegions.ts';
 
 export type RegionView = {
@@ -22,7 +21,7 @@ export type RegionView = {
   mentions: number;
   /** Held share 0..1, or null when unknown or zero. */
   share: number | null;
-  /** "Donetsk, claimed by Russia, ≈ 79 % held by Russia, 7 passages". */
+  /** "Donetsk, claimed by <claimant>, ≈ 79 % held by <claimant>, 7 passages". */
   accessibleName: string;
 };
 
@@ -40,11 +39,12 @@ export function regionName(f: RegionFeature | undefined, id: string, lang: Lang)
   return lang === 'uk' ? f.properties.name_uk : f.properties.name;
 }
 
-/** Whether Russia claims the region as annexed. */
-export function isClaimed(id: string, claims: Claims | null | undefined): boolean {
-  if (!isStoryRegion(id)) return false;
+/** Whether the claimant disputes the region: claims it as annexed or recognises it as a separate state (a story region of `regions`). */
+export function isClaimed(id: string, claims: Claims | null | undefined, regions: Pick<DecodedRegions, 'story'>): boolean {
+  if (!regions.story.includes(id)) return false;
   const c = claims?.regions[id];
-  return c ? c.russia.kind === 'annexation-claim' : true;
+  // Annexed or recognised as a separate state: either way the claimant disputes the sovereign's hold.
+  return c ? c.claimant.kind !== 'sovereignty' : true;
 }
 
 /** One view per region of `inputs.regions`, keyed by ISO 3166-2 code. */
@@ -55,7 +55,7 @@ export function regionViews(inputs: RegionViewInputs): Map<string, RegionView> {
   const out = new Map<string, RegionView>();
   for (const f of regions.regions) {
     const id = f.properties.id;
-    const status: Status = isClaimed(id, claims) ? 'claimed' : 'ukraine';
+    const status: Status = isClaimed(id, claims, regions) ? 'claimed' : 'sovereign';
     const mentions = count.get(id) ?? 0;
     const name = regionName(f, id, lang);
     const s = shares?.regions[id]?.share;

@@ -4,7 +4,7 @@
  * `{name}` is a placeholder; an object is a count's plural forms, picked by
  * Intl.PluralRules from `{n}`. The conflict's two parties are placeholders
  * (`{claimant}`, `{sovereign}`, their Ukrainian genitive `{claimantGen}`,
- * `{sovereignGen}`, and `{place}`: see parties.ts); region names come from
+ * `{sovereignGen}`, and `{place}`: see src/lib/conflict/words.ts); region names come from
  * the conflict's data. Quotes are never translated.
  *
  * Three sections, so each page ships what it uses: `app` (the app, the embed,
@@ -192,6 +192,7 @@ export const author = {
   downloadSetAside: 'Download set-aside work',
   discardIt: 'Discard it',
   inputHeading: 'Link an article to the map',
+  conflictPicker: 'Conflict',
   inputIntro: 'Paste an article about {regions}, or drop a .txt or .md file here. The text stays in this browser.',
   articleText: 'Article text',
   articlePlaceholder: 'Title on the first line, then the article…',

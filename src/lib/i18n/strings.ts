@@ -2,13 +2,13 @@
  * The interface's words: `t` for the app, the embed and pictures, `tp` for the
  * positions, `ta` for the authoring page, each over the same section of every
  * language's catalogue (en.ts, uk.ts). The conflict's placeholders the caller
- * does not give ({claimant}, {place}…) are filled from parties.ts. Quotes are never translated.
+ * does not give ({claimant}, {place}…) are filled from the conflict in view (src/lib/conflict/words.ts). Quotes are never translated.
  */
 import * as en from './en.ts';
 import * as uk from './uk.ts';
 import { translator } from './translate.ts';
 import { formatDay } from './formatDay.ts';
-import { conflictVars, partyName } from './parties.ts';
+import { conflictVars, partyName } from '../conflict/words.ts';
 import type { Lang } from './lang.ts';
 
 export { LANGS, LANG_NAMES, parseLang, type Lang } from './lang.ts';

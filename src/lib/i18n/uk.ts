@@ -3,7 +3,7 @@
  * extra one). Counts take Ukrainian's four forms (1 уривок, 2 уривки,
  * 5 уривків, 1,5 уривка); party names come in as `{claimant}` / `{sovereign}`
  * and, after a noun ("під контролем Росії"), as the genitive `{claimantGen}` /
- * `{sovereignGen}`; `{place}` is the map's "of" place ("Мапа України"): parties.ts.
+ * `{sovereignGen}`; `{place}` is the map's "of" place ("Мапа України"): src/lib/conflict/words.ts.
  */
 import type * as en from './en.ts';
 import type { SectionOf } from './translate.ts';
@@ -192,6 +192,7 @@ export const author: SectionOf<typeof en.author> = {
   downloadSetAside: 'Завантажити відкладену роботу',
   discardIt: 'Відкинути її',
   inputHeading: 'Пов’язати статтю з мапою',
+  conflictPicker: 'Конфлікт',
   inputIntro: 'Вставте статтю про такі регіони, як {regions}, або перетягніть сюди файл .txt чи .md. Текст залишається в цьому браузері.',
   articleText: 'Текст статті',
   articlePlaceholder: 'Заголовок у першому рядку, далі стаття…',

@@ -8,7 +8,8 @@
  * sentence, then one the article discusses (marked ambiguous), else none.
  * Works on the raw matches, in text order.
  */
-import { FOCUS_REGIONS, isStoryRegion, type RegionId } from '../geo/regionIds.ts';
+import type { RegionId } from '../geo/regionIds.ts';
+import type { LinkerProfile } from './linkerProfile.ts';
 import type { RawMention } from './findMentions.ts';
 import { tick } from './work.ts';
 
@@ -16,11 +17,6 @@ import { tick } from './work.ts';
 const QUALIFIER_LATIN = /^\s{1,3}(?:of|in)\s{1,3}(?:the\s{1,3})?(?=\p{Lu})/u;
 const QUALIFIER_CYR = /^\s{1,3}(?=\p{Lu})/u;
 /**
- * Words after "of"/"in" that do not narrow the group to named oblasts: the
- * country ("of Ukraine"), the occupier ("окуповані території Росією"), a
- * compass point ("in the East"): the group meaning stays.
- */
-const NOT_NARROWING = /^(?:Ukrain|Україн|Украин|Russia|Росі|Росси|РФ|East|South|Southeast|Eastern|Southern|Сход|Півд|Юг|Восто)/u;
 /** Between the names of a qualifier's list: commas, "and", "та", "и", an area word. */
 const LIST_GAP =
   /^(?:\s{1,3}(?:regions?|oblasts?|provinces?|області|областей|областях|области|регіонів|регионов))?(?:\s{0,3},\s{0,3}(?:and\s{1,3}|та\s{1,3}|і\s{1,3}|и\s{1,3})?|\s{1,3}(?:and|or|та|і|й|и|а також|а также)\s{1,3})$/iu;
@@ -45,13 +41,18 @@ function spans(raw: RawMention[]): Span[] {
  * The spans after span `i` that a qualifier right after it names, or null when
  * no qualifier follows. An empty list: qualified by something not a story region.
  */
-function qualifiedBy(text: string, all: Span[], i: number): Span[] | null {
+/**
+ * Words after "of"/"in" that do not narrow the group to named oblasts (the
+ * profile's `notNarrowing`: the country, the occupier, a compass point): the
+ * group meaning stays.
+ */
+function qualifiedBy(text: string, all: Span[], i: number, notNarrowing: RegExp): Span[] | null {
   const s = all[i]!;
   const after = text.slice(s.end, s.end + 24);
   const q = (CYRILLIC.test(text.slice(s.start, s.end)) ? QUALIFIER_CYR : QUALIFIER_LATIN).exec(after);
   if (!q) return null;
   const at = s.end + q[0].length;
-  if (NOT_NARROWING.test(text.slice(at, at + 12))) return null;
+  if (notNarrowing.test(text.slice(at, at + 12))) return null;
   const named: Span[] = [];
   let j = i + 1;
   let expect = at;
@@ -125,7 +126,7 @@ function discussed(all: Span[]): Map<RegionId, number> {
 }
 
 /** Which oblast a place or settlement-named-like-a-region means here; null: none of the story regions. */
-function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId, number>): RawMention[] {
+function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId, number>, storyRegions: ReadonlySet<string>): RawMention[] {
   const s = all[i]!;
   const head = s.list[0]!;
   const qa = qualifierAfter(text, all, i);
@@ -133,7 +134,7 @@ function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId,
   if (!qa && (head.via === 'name' || !head.candidates)) return s.list;
   const q = qa?.oblast ?? null;
   const settlement = qa !== null && SETTLEMENT_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
-  const story = (r: RegionId) => (isStoryRegion(r) ? r : null);
+  const story = (r: RegionId) => (storyRegions.has(r) ? r : null);
   if (head.via === 'name') {
     // "the village of Zaporizhzhia in the Donetsk region": the text says it is a settlement elsewhere.
     if (!q || s.list.length !== 1 || q === head.region || !settlement) return s.list;
@@ -160,7 +161,7 @@ function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId,
 }
 
 /** Apply the text's own context to the raw matches (sorted by start). */
-export function applyContext(text: string, raw: RawMention[]): RawMention[] {
+export function applyContext(text: string, raw: RawMention[], profile: Pick<LinkerProfile, 'focus' | 'story' | 'notNarrowing'>): RawMention[] {
   const all = spans(raw);
   const count = discussed(all);
   const out: RawMention[] = [];
@@ -171,15 +172,15 @@ export function applyContext(text: string, raw: RawMention[]): RawMention[] {
     const s = all[i]!;
     const head = s.list[0]!;
     if (head.via !== 'collective') {
-      for (const r of s.list) if (r.via === 'name' && r.region && (FOCUS_REGIONS as readonly string[]).includes(r.region)) focusNamed.add(r.region);
+      for (const r of s.list) if (r.via === 'name' && r.region && profile.focus.includes(r.region)) focusNamed.add(r.region);
       if (focusNamed.size >= GROUP_NAMED) groupNamed = true;
-      out.push(...resolvePlace(text, all, i, count));
+      out.push(...resolvePlace(text, all, i, count, profile.story));
       continue;
     }
     // "these four regions" with nothing named before points at nothing we know.
     if (head.anaphoric && !groupNamed) continue;
     // "the occupied territories of Kherson Oblast": the names that follow carry the mentions.
-    if (qualifiedBy(text, all, i) !== null) continue;
+    if (qualifiedBy(text, all, i, profile.notNarrowing) !== null) continue;
     groupNamed = true;
     out.push(...s.list);
   }

@@ -2,10 +2,11 @@
  * One pass over the tokens of a text with hash maps of matching keys:
  * region names, collective phrases and gazetteer places, longest match first.
  */
-import { isStoryRegion, type RegionId, type StoryRegionId } from '../geo/regionIds.ts';
+import type { RegionId, StoryRegionId } from '../geo/regionIds.ts';
+import type { LinkerProfile } from './linkerProfile.ts';
 import type { MentionVia } from '../contract/story.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { LEXICON, type LexiconEntry } from './lexicon.ts';
+import type { LexiconEntry } from './lexicon.ts';
 import { ADJECTIVE_MARK, cyrillicStemKeys, hasCyrillic, latinStemKeys, nameKey, skeletonConsonants, vowelSkeleton } from './normalize.ts';
 import { GIVEN_NAMES, TITLES } from './personNames.ts';
 import { coreEnd, isApostropheCode, isWordChar, scanWord, tokenize } from './tokenize.ts';
@@ -62,6 +63,8 @@ export type Matcher = {
    */
   skeletons: Map<string, Pattern[]>;
   cache: Map<string, WordKeys>;
+  /** The regions a mention may link (the profile's focus and context). */
+  story: ReadonlySet<string>;
 };
 
 /** A vowel skeleton needs this many consonant letters to be specific enough to match by. */
@@ -105,7 +108,8 @@ function push(map: Map<string, Pattern[]>, key: string, p: Pattern): void {
 }
 
 /** Compile the lexicon and the gazetteer into the matcher's maps. */
-export function compileMatcher(gazetteer: Gazetteer): Matcher {
+export function compileMatcher(gazetteer: Gazetteer, profile: Pick<LinkerProfile, 'lexicon' | 'story'>): Matcher {
+  const isStoryRegion = (id: string) => profile.story.has(id);
   const exact = new Map<string, Pattern[]>();
   const stems = new Map<string, Pattern[]>();
   const add = (p: Pattern) => {
@@ -117,7 +121,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
   };
   const phraseTokens = (phrase: string, name = false) => tokenize(phrase).map((t) => patternToken(t.raw, name));
 
-  for (const e of LEXICON) {
+  for (const e of profile.lexicon) {
     const p: Pattern = { tokens: phraseTokens(e.phrase, true), regions: e.regions, via: e.via, casing: e.casing, rank: RANK[e.via] };
     if (e.kremlinOnly) p.kremlinOnly = true;
     if (e.anaphoric) p.anaphoric = true;
@@ -145,7 +149,7 @@ export function compileMatcher(gazetteer: Gazetteer): Matcher {
     if (slot.name === null || skeletonConsonants(first) < MIN_SKELETON_CONSONANTS || first.length < 5) continue;
     for (const p of slot.patterns) push(skeletons, first, p);
   }
-  return { exact, stems, skeletons, cache: new Map() };
+  return { story: profile.story, exact, stems, skeletons, cache: new Map() };
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -346,7 +350,7 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     if (best.via === 'place') {
       // One mention for a place, whichever oblasts share its name; context picks among them.
       const oblasts = [best.oblast!, ...others];
-      const story = oblasts.filter(isStoryRegion);
+      const story = oblasts.filter((o) => matcher.story.has(o));
       const m: RawMention = { region: others.length === 0 ? (story[0] ?? null) : null, start, end: bestEnd, text: spanText, via: 'place' };
       if (best.place) m.place = best.place;
       m.oblast = best.oblast!;

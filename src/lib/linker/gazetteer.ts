@@ -1,5 +1,5 @@
 /**
- * The compact place index the linker ships with (`geodata/gazetteer.json`):
+ * The compact place index the linker ships with (`geodata/conflicts/ua/gazetteer.json`):
  * every GeoNames place in Ukraine whose name is unambiguous, grouped by the
  * ISO code of its oblast, each as "Primary|Alternate|…", and beside it (in
  * `points`, same order) the place's GeoNames point as "lat,lon[,geonameId]".
@@ -51,7 +51,8 @@ export function loadGazetteer(json: GazetteerJson): Gazetteer {
   }
   const places: GazetteerPlace[] = [];
   for (const [region, list] of Object.entries(json.regions)) {
-    if (!/^UA-\d\d$/.test(region)) throw new Error(`gazetteer: unknown region id: ${region}`);
+    // Any profile's regions: ISO 3166-2 codes (UA-14, GE-AB); the linker's profile decides which link.
+    if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(region)) throw new Error(`gazetteer: unknown region id: ${region}`);
     const points = json.points?.[region];
     if (points && points.length !== list.length) throw new Error(`gazetteer: points.${region}: ${points.length} points for ${list.length} places`);
     list.forEach((line, i) => {

@@ -1,11 +1,13 @@
-export { linkArticle, matcherFor, GENERATOR, type LinkOptions } from './linkArticle.ts';
+export { linkArticle, matcherFor, GENERATOR, type LinkOptions, type Linker } from './linkArticle.ts';
+export { compileLinkerProfile, LexiconFileSchema, SpeakersFileSchema, type LinkerProfile, type LexiconFile, type SpeakersFile } from './linkerProfile.ts';
+export { loadLinker, type LinkerFiles } from './loadLinker.ts';
 export { loadGazetteer, placePoint, parsePoint, type Gazetteer, type GazetteerJson, type GazetteerPlace, type GazetteerPoint } from './gazetteer.ts';
 export { compileMatcher, findMentions, type Matcher, type RawMention } from './findMentions.ts';
 export { ingest, type Block, type BlockKind, type Ingested } from './ingest.ts';
 export { splitPassages, splitSentences, type PassageSpan } from './splitPassages.ts';
-export { findSpeaker } from './speakers.ts';
-export { findTopics, continuesPrevious } from './topics.ts';
+export { findSpeaker, compileCues, type Cues } from './speakers.ts';
+export { findTopics, continuesPrevious, claimPatterns, type ClaimPatterns } from './topics.ts';
 export { nameKey, cyrillicStemKeys, transliterate } from './normalize.ts';
 export { tokenize, type Token } from './tokenize.ts';
 export { findDate } from './parseDate.ts';
-export { LEXICON, type LexiconEntry } from './lexicon.ts';
+export { buildLexicon, type LexiconEntry } from './lexicon.ts';

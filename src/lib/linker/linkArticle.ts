@@ -6,6 +6,7 @@ import type { Mention, Passage, Speaker, Story } from '../contract/story.ts';
 import { applyContext } from './context.ts';
 import { compileMatcher, findMentions, type Matcher, type RawMention } from './findMentions.ts';
 import { placePoint, type Gazetteer } from './gazetteer.ts';
+import type { LinkerProfile } from './linkerProfile.ts';
 import { ingest } from './ingest.ts';
 import { findSpeaker } from './speakers.ts';
 import { splitPassages, type PassageSpan } from './splitPassages.ts';
@@ -21,14 +22,17 @@ export type LinkOptions = {
   url?: string;
 };
 
-const matchers = new WeakMap<Gazetteer, Matcher>();
+/** What the linker reads for one conflict: its gazetteer and its compiled profile (lexicon, speakers, regions). */
+export type Linker = { gazetteer: Gazetteer; profile: LinkerProfile };
 
-/** The compiled matcher of a gazetteer, built once per gazetteer object. */
-export function matcherFor(gazetteer: Gazetteer): Matcher {
-  let m = matchers.get(gazetteer);
+const matchers = new WeakMap<Linker, Matcher>();
+
+/** The compiled matcher of a linker's lexicon and gazetteer, built once per linker object. */
+export function matcherFor(linker: Linker): Matcher {
+  let m = matchers.get(linker);
   if (!m) {
-    m = compileMatcher(gazetteer);
-    matchers.set(gazetteer, m);
+    m = compileMatcher(linker.gazetteer, linker.profile);
+    matchers.set(linker, m);
   }
   return m;
 }
@@ -47,13 +51,12 @@ function passageAt(passages: PassageSpan[], start: number, end: number): number 
   return -1;
 }
 
-const RUSSIAN_FRAME = /(?:Russia['’]s|Moscow['’]s|Kremlin['’]s|so-called|"|“|«|Росії|России|так званих|так называемых)\s*$/u;
-
 /** Link one article. `text` is the file's text as decoded; every offset points into it. */
-export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOptions = {}): Story {
+export function linkArticle(text: string, linker: Linker, options: LinkOptions = {}): Story {
+  const { profile } = linker;
   const { meta, blocks } = ingest(text);
   const spans = splitPassages(text, blocks);
-  const raw = applyContext(text, findMentions(text, matcherFor(gazetteer)));
+  const raw = applyContext(text, findMentions(text, matcherFor(linker)), profile);
 
   const outlet: Speaker = { party: 'outlet', name: meta.source ?? options.source ?? 'the article' };
   const passages: Passage[] = [];
@@ -62,7 +65,7 @@ export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOpt
     const sameParagraph = previous !== null && previous.paragraph === s.paragraph;
     // The standfirst's speaker carries into the first lines only through "He/She…" within one paragraph.
     const prevSpeaker = sameParagraph && previous!.speaker.party !== 'outlet' ? previous!.speaker : null;
-    const speaker = findSpeaker(s.text, prevSpeaker, outlet);
+    const speaker = findSpeaker(s.text, prevSpeaker, outlet, profile.cues);
     const p: Passage = { ...s, speaker, topics: [] };
     passages.push(p);
     previous = p;
@@ -82,7 +85,8 @@ export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOpt
     const i = passageAt(spans, r.start, r.end);
     if (i < 0) continue;
     const p = passages[i]!;
-    if (r.kremlinOnly && p.speaker.party !== 'russia' && !RUSSIAN_FRAME.test(text.slice(Math.max(p.start, r.start - 24), r.start))) continue;
+    // "new regions" is a group only in the claimant's voice or framing ("Russia's new regions").
+    if (r.kremlinOnly && p.speaker.party !== profile.claimant && !profile.claimantFrame.test(text.slice(Math.max(p.start, r.start - 24), r.start))) continue;
     const m: Mention = { region: r.region, start: r.start, end: r.end, text: r.text, via: r.via, passage: p.id };
     if (r.place) m.place = r.place;
     // A guessed oblast gets no point: the author confirms the place first.
@@ -100,10 +104,10 @@ export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOpt
     const own = byPassage.get(i);
     if (!own) return;
     const skip = own.filter((m) => m.via === 'collective').map((m): [number, number] => [m.start - p.start, m.end - p.start]);
-    let topics = findTopics(p.text, skip);
+    let topics = findTopics(p.text, profile.claim, skip);
     const before = passages[i - 1];
     if (topics.length === 0 && before && before.paragraph === p.paragraph && continuesPrevious(p.text)) {
-      topics = findTopics(before.text);
+      topics = findTopics(before.text, profile.claim);
     }
     p.topics = topics;
   });
@@ -117,5 +121,5 @@ export function linkArticle(text: string, gazetteer: Gazetteer, options: LinkOpt
   if (meta.author) article.author = meta.author;
   if (dateline) article.dateline = dateline;
   if (options.url) article.url = options.url;
-  return { version: 1, article, passages, mentions, generator: GENERATOR };
+  return { version: 1, conflict: profile.id, article, passages, mentions, generator: GENERATOR };
 }

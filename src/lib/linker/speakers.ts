@@ -7,19 +7,17 @@ import { tick } from './work.ts';
 
 type Cue = { latin: string; cyr?: string; party: SpeakerParty };
 
+/** A profile's speaker cues (its `src/speakers.json`), compiled: all cues in one pass per script, a capture group per cue. */
+export type Cues = { latin: RegExp; cyr: RegExp; parties: readonly SpeakerParty[] };
+
 // Latin and Cyrillic apart: the Latin scan needs no Unicode flag and runs much faster.
-const CUES: Cue[] = [
-  { latin: String.raw`\b(?:(?:Russian )?President )?(?:Vladimir )?Putin\b`, cyr: String.raw`(?:Президент Росії |Президент России )?(?:Володимир |Владимир )?(?:Путін|Путин)\p{L}*`, party: 'russia' },
-  { latin: String.raw`\b(?:the )?Kremlin\b`, cyr: String.raw`Кремл\p{L}*`, party: 'russia' },
-  { latin: String.raw`\bMoscow\b`, cyr: String.raw`Москв\p{L}*`, party: 'russia' },
-  { latin: String.raw`\b(?:Dmitry |Dmitri )?Peskov\b|\b(?:Sergei |Sergey )?Lavrov\b|\b(?:Maria )?Zakharova\b|\b(?:Yuri |Yury )?Ushakov\b|\b(?:Kirill )?Dmitriev\b`, cyr: String.raw`Пєсков\p{L}*|Песков\p{L}*|Лавров\p{L}*|Захаров\p{L}*`, party: 'russia' },
-  { latin: String.raw`\bRussia(?:n (?:officials?|government|authorities|(?:Defen[cs]e|Foreign) Ministry|diplomats?|side|state media|army|military))?\b`, party: 'russia' },
-  { latin: String.raw`\b(?:(?:Ukrainian )?President )?(?:Volodymyr )?Zelensk(?:iy|yy|yi|y|i)\b`, cyr: String.raw`Зеленськ\p{L}*|Зеленск\p{L}*`, party: 'ukraine' },
-  { latin: String.raw`\bKyiv\b|\bKiev\b`, cyr: String.raw`Київ\p{L}*|Києв\p{L}*|Киев\p{L}*`, party: 'ukraine' },
-  { latin: String.raw`\b(?:Andrii |Andriy )?Sybiha\b|\b(?:Andriy |Andrii )?Yermak\b|\b(?:Rustem )?Umerov\b|\b(?:Oleksandr )?Syrskyi\b|\bUkraine(?:’s|'s)? (?:General Staff|military|government)\b|\bUkrainian (?:officials?|government|authorities|military|General Staff|(?:Defen[cs]e|Foreign) Ministry|side|commanders?)\b|\bGeneral Staff\b|\bUkraine\b`, cyr: String.raw`Генштаб\p{L}*|Генеральн\p{L}{0,4} штаб\p{L}*|ЗСУ`, party: 'ukraine' },
-  { latin: String.raw`\b(?:the )?Institute for the Study of War\b|\bISW\b|\b[Aa]nalysts?\b|\b(?:military )?experts?\b|\bthink[- ]tank\b|\bobservers\b|\bresearchers\b`, cyr: String.raw`аналітик\p{L}*|аналитик\p{L}*|експерт\p{L}*|эксперт\p{L}*`, party: 'analysts' },
-  { latin: String.raw`\b(?:(?:U\.S\. )?President )?(?:Donald )?Trump\b|\b(?:Steve )?Witkoff\b|\b(?:Marco )?Rubio\b|\b(?:JD |J\.D\. )?Vance\b|\bDriscoll\b|\bWashington\b|\bWhite House\b|\bState Department\b|\bPentagon\b|\bU\.S\. (?:officials?|administration|government|delegation)\b`, cyr: String.raw`Трамп\p{L}*`, party: 'united-states' },
-];
+export function compileCues(cues: readonly Cue[]): Cues {
+  return {
+    latin: new RegExp(cues.map((c) => `(${c.latin})`).join('|'), 'g'),
+    cyr: new RegExp(cues.map((c) => `(${c.cyr ?? '[^\\s\\S]'})`).join('|'), 'gu'),
+    parties: cues.map((c) => c.party),
+  };
+}
 
 const VERB_LATIN =
   /\b(?:said|says|say|told|tells|added|adds|warned|warns|insist(?:s|ed)?|not(?:ed|es)|describ(?:ed|es)|confirm(?:ed|s)?|reiterat(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|stat(?:ed|es)|claim(?:ed|s)|suggest(?:s|ed)?|argu(?:ed|es)|announc(?:ed|es)|declar(?:ed|es)|report(?:ed|s)|wr(?:ote|ites)|believ(?:es?|ed)|assess(?:ed|es)?|estimat(?:ed|es)|urg(?:ed|es)|vow(?:ed|s)|sees|seeks|accus(?:ed|es)|denied|denies)\b/gi;
@@ -33,26 +31,23 @@ const SUBJECT_REACH = 120;
 
 type Found = { start: number; end: number; party: SpeakerParty; name: string };
 
-/** All cues in one pass per script: one alternation, a capture group per cue (exported for the regex safety test). */
-export const LATIN_CUES = new RegExp(CUES.map((c) => `(${c.latin})`).join('|'), 'g');
-export const CYR_CUES = new RegExp(CUES.map((c) => `(${c.cyr ?? '[^\\s\\S]'})`).join('|'), 'gu');
 
-function scanCues(re: RegExp, text: string, out: Found[]): void {
+function scanCues(re: RegExp, parties: readonly SpeakerParty[], text: string, out: Found[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
-    const party = CUES[g - 1]?.party ?? 'outlet';
+    const party = parties[g - 1] ?? 'outlet';
     tick();
     out.push({ start: m.index, end: m.index + m[0].length, party, name: m[0].replace(/^the /, '') });
   }
 }
 
-function findCues(text: string, cyr: boolean): Found[] {
+function findCues(cues: Cues, text: string, cyr: boolean): Found[] {
   const out: Found[] = [];
-  scanCues(LATIN_CUES, text, out);
+  scanCues(cues.latin, cues.parties, text, out);
   if (cyr) {
-    scanCues(CYR_CUES, text, out);
+    scanCues(cues.cyr, cues.parties, text, out);
     out.sort((a, b) => a.start - b.start);
   }
   return out;
@@ -72,11 +67,12 @@ function findAll(res: RegExp[], text: string): Array<{ index: number; length: nu
 
 /**
  * The speaker of one passage; `previous` is the speaker of the passage before
- * in the same paragraph (for "He added…"), `outlet` the fallback.
+ * in the same paragraph (for "He added…"), `outlet` the fallback; `cues` the
+ * profile's speaker list.
  */
-export function findSpeaker(text: string, previous: Speaker | null, outlet: Speaker): Speaker {
+export function findSpeaker(text: string, previous: Speaker | null, outlet: Speaker, speakers: Cues): Speaker {
   const cyr = CYRILLIC.test(text);
-  const cues = findCues(text, cyr);
+  const cues = findCues(speakers, text, cyr);
   if (cues.length === 0 && !previous) return outlet;
   // A headline "ISW: Russian gains slow…" or "Путин: …" quotes whoever stands before the colon.
   const head = cues[0];

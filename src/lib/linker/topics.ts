@@ -6,10 +6,19 @@ import type { PassageTopic } from '../contract/story.ts';
 import { tick } from './work.ts';
 
 // Latin and Cyrillic lists apart: \b and no Unicode flag keep the Latin scan fast.
+// The profile adds the claim words that name a party ("part of Russia"): `claimPatterns`.
 const CLAIM =
-  /\b(?:demand\w*|ced(?:e|es|ed|ing)\b|cession|annex\w*|claim\w*|withdr[ae]w\w*|hand(?:s|ed|ing)? over|give up|giv(?:es|ing) up|gave up|surrender\w*|relinquish\w*|concession\w*|conced\w*|pull(?:s|ed|ing)? out|recogni[sz]\w* (?:them |it )?as (?:part of )?Russia\w*|sovereignty|territorial (?:demands|integrity)|part of Russia)/gi;
+  String.raw`\b(?:demand\w*|ced(?:e|es|ed|ing)\b|cession|annex\w*|claim\w*|withdr[ae]w\w*|hand(?:s|ed|ing)? over|give up|giv(?:es|ing) up|gave up|surrender\w*|relinquish\w*|concession\w*|conced\w*|pull(?:s|ed|ing)? out|sovereignty|territorial (?:demands|integrity)`;
 const CLAIM_CYR =
-  /(?<![\p{L}])(?:в составе России|у складі Росії|у складі України|в составе Украины|вий(?:ти|де|дуть) з|вый(?:ти|дет|дут) из|віддат\p{L}*|отдат\p{L}*|анекс\p{L}*|аннекс\p{L}*|вивест\p{L}*|вивод\p{L}*|виведен\p{L}*|вывест\p{L}*|вывод\p{L}*|поступ(?:итися|ки|ка|ку|иться|ок)\p{L}*|вимаг\p{L}*|требова\p{L}*|требу\p{L}*|претенз\p{L}*)/giu;
+  String.raw`(?<![\p{L}])(?:вий(?:ти|де|дуть) з|вый(?:ти|дет|дут) из|віддат\p{L}*|отдат\p{L}*|анекс\p{L}*|аннекс\p{L}*|вивест\p{L}*|вивод\p{L}*|виведен\p{L}*|вывест\p{L}*|вывод\p{L}*|поступ(?:итися|ки|ка|ку|иться|ок)\p{L}*|вимаг\p{L}*|требова\p{L}*|требу\p{L}*|претенз\p{L}*`;
+
+export type ClaimPatterns = { latin: RegExp; cyr: RegExp };
+
+/** The claim topic's patterns with a profile's own claim words (regex sources) as further alternatives. */
+export function claimPatterns(extraLatin: readonly string[] = [], extraCyr: readonly string[] = []): ClaimPatterns {
+  const alt = (extra: readonly string[]) => extra.map((e) => `|${e}`).join('');
+  return { latin: new RegExp(`${CLAIM}${alt(extraLatin)})`, 'gi'), cyr: new RegExp(`${CLAIM_CYR}${alt(extraCyr)})`, 'giu') };
+}
 const CONTROL =
   /\b(?:control\w*|hold(?:s|ing)?\b|held\b|occup\w*|captur\w*|seiz\w*|advanc\w*|gain(?:s|ed)?\b|took\b|taken\b|tak(?:e|es|ing) (?:over|control)|liberat\w*|encircl\w*|front ?lines?|fell to|fall(?:s|en)? to|retak\w*|recaptur\w*|overr[au]n\b|push(?:ed|es|ing)? into|storm\w*)/gi;
 const CONTROL_CYR =
@@ -22,11 +31,11 @@ const ANAPHOR = /^(?:this|these|that|those|it|they|which|such|це|ці|это|�
  * Topics of one passage. `skip` are spans (e.g. "occupied territories" as a
  * name) whose words are not verbs of the passage.
  */
-export function findTopics(text: string, skip: Array<[number, number]> = []): PassageTopic[] {
+export function findTopics(text: string, claim: ClaimPatterns, skip: Array<[number, number]> = []): PassageTopic[] {
   const spans = skip.length > 1 ? [...skip].sort((a, b) => a[0] - b[0]) : skip;
   const cyr = /[\u0400-\u04ff]/.test(text);
   const claims: number[] = [];
-  for (const re of cyr ? [CLAIM, CLAIM_CYR] : [CLAIM]) {
+  for (const re of cyr ? [claim.latin, claim.cyr] : [claim.latin]) {
     // Matches come in text order (per regex), so a pointer walks the sorted spans once per regex.
     let k = 0;
     re.lastIndex = 0;

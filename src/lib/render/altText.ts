@@ -1,13 +1,12 @@
 /**
  * The alt text of a map picture, generated from the story and the data:
- * "Map: Russia claims Donetsk, Luhansk, Kherson and Zaporizhzhia; it holds
+ * "Map: <claimant> claims Donetsk, Luhansk, Kherson and Zaporizhzhia; it holds
  * about 79 %, 100 %, 75 % and 78 % of them as of 27 Nov 2025."
  */
 import type { Story } from '../contract/story.ts';
 import type { Claims } from '../claims/claimsSchema.ts';
 import type { SharesInput } from '../claims/regionSummary.ts';
 import { formatPercent } from '../claims/formatShare.ts';
-import { FOCUS_REGIONS, STORY_REGIONS } from '../geo/regionIds.ts';
 import { isClaimed, regionName } from '../geo/regionView.ts';
 import type { DecodedRegions } from '../geo/decodeRegions.ts';
 import { formatDate, t, type Lang } from '../i18n/strings.ts';
@@ -25,19 +24,19 @@ export type AltTextInputs = {
 const LIST_LOCALE: Record<Lang, string> = { en: 'en-GB', uk: 'uk' };
 
 /**
- * The regions the picture is about: those the story mentions that Russia
- * claims, in the canonical order; the four focus regions when it mentions none.
+ * The regions the picture is about: those the story mentions that the
+ * claimant claims, in the canonical order; the focus regions when it mentions none.
  */
-export function claimedStoryRegions(story: Pick<Story, 'mentions'>, claims: Claims | null): string[] {
+export function claimedStoryRegions(story: Pick<Story, 'mentions'>, claims: Claims | null, regions: Pick<DecodedRegions, 'story' | 'focus'>): string[] {
   const mentioned = new Set(story.mentions.map((m) => m.region));
-  const ids = STORY_REGIONS.filter((id) => mentioned.has(id) && isClaimed(id, claims));
-  return ids.length ? ids : FOCUS_REGIONS.filter((id) => isClaimed(id, claims));
+  const ids = regions.story.filter((id) => mentioned.has(id) && isClaimed(id, claims, regions));
+  return ids.length ? ids : regions.focus.filter((id) => isClaimed(id, claims, regions));
 }
 
 export function altText(story: Pick<Story, 'mentions'>, inputs: AltTextInputs): string {
   const { regions, claims, shares, controlDate, lang } = inputs;
   const list = new Intl.ListFormat(LIST_LOCALE[lang], { type: 'conjunction' });
-  const ids = claimedStoryRegions(story, claims);
+  const ids = claimedStoryRegions(story, claims, regions);
   let text = t(lang, 'altClaims', { regions: list.format(ids.map((id) => regionName(regions.byId.get(id), id, lang))) });
   const values = ids.map((id) => shares?.regions[id]?.share);
   if (controlDate) {

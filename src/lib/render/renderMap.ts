@@ -13,7 +13,6 @@ import { fitBoundsView, MAP_VIEW_OPTIONS, toPixel, type LatLngBoundsLike, type M
 import { mapLabels, type BaseLabels } from '../geo/mapLabels.ts';
 import { regionViews } from '../geo/regionView.ts';
 import { placeViews } from '../geo/placeViews.ts';
-import { STORY_REGIONS } from '../geo/regionIds.ts';
 import { storyBounds } from '../geo/storyBounds.ts';
 import { t, type Lang } from '../i18n/strings.ts';
 import { HATCH, LABEL_FONT, MAP_STROKES } from '../style/mapLayers.ts';
@@ -50,7 +49,7 @@ export type RenderInput = {
   regions: DecodedRegions;
   control: RenderControl;
   claims: Claims | null;
-  /** geodata/src/baseLabels.json */
+  /** The profile's src/baseLabels.json */
   baseLabels: BaseLabels;
   lang: Lang;
   /** Region drawn as selected (outlined, aria-pressed). */
@@ -198,8 +197,8 @@ export function mapLayers(input: RenderInput, view: MapView, idPrefix: string, i
 
   // Regions, story regions first (the live map's tab order).
   const rank = (f: RegionFeature) => {
-    const i = (STORY_REGIONS as readonly string[]).indexOf(f.properties.id);
-    return i === -1 ? STORY_REGIONS.length : i;
+    const i = input.regions.story.indexOf(f.properties.id);
+    return i === -1 ? input.regions.story.length : i;
   };
   out.push(`<g class="cl-regions">`);
   for (const f of [...input.regions.regions].sort((a, b) => rank(a) - rank(b))) {
@@ -209,8 +208,8 @@ export function mapLayers(input: RenderInput, view: MapView, idPrefix: string, i
       'data-region': v.id,
       class: `cl-region ${v.className}${v.id === selected ? ' cl-selected' : ''}`,
       d: polygonPath(f.geometry, view, MAP_STROKES.region),
-      fill: v.hatched ? `url(#${hatchId})` : p.ukraine,
-      stroke: claimed ? p.claimedEdge : p.ukraineEdge,
+      fill: v.hatched ? `url(#${hatchId})` : p.sovereign,
+      stroke: claimed ? p.claimedEdge : p.sovereignEdge,
       'stroke-width': n(claimed ? MAP_STROKES.claimedRegion.weight : MAP_STROKES.region.weight),
       'stroke-linejoin': 'round',
       'fill-rule': 'evenodd',
@@ -232,7 +231,7 @@ export function mapLayers(input: RenderInput, view: MapView, idPrefix: string, i
   for (const f of input.regions.regions) {
     const story = f.properties.role !== 'base';
     const stroke = story ? MAP_STROKES.storyBorder : MAP_STROKES.border;
-    out.push(path({ class: `cl-border${story ? ' cl-border--story' : ''}`, d: polygonPath(f.geometry, view, MAP_STROKES.border), fill: 'none', stroke: story ? p.claimedEdge : p.ukraineEdge, 'stroke-width': n(stroke.weight), 'stroke-linejoin': 'round' }));
+    out.push(path({ class: `cl-border${story ? ' cl-border--story' : ''}`, d: polygonPath(f.geometry, view, MAP_STROKES.border), fill: 'none', stroke: story ? p.claimedEdge : p.sovereignEdge, 'stroke-width': n(stroke.weight), 'stroke-linejoin': 'round' }));
   }
   const sel = selected ? input.regions.byId.get(selected) : undefined;
   if (sel) {

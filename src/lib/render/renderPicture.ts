@@ -5,7 +5,7 @@
  * styles or images). Text is measured by estimate, since there is no DOM.
  */
 import { formatDate, t } from '../i18n/strings.ts';
-import { POSITION_SIDE_STYLES, STATUS_STYLES } from '../style/status.ts';
+import { POSITION_SIDE_STYLES, STATUS_STYLES, statusLabel } from '../style/status.ts';
 import { placeViews } from '../geo/placeViews.ts';
 import { PALETTES, POSITION_PALETTES, type Palette } from '../style/palette.ts';
 import { MAP_STROKES } from '../style/mapLayers.ts';
@@ -84,7 +84,7 @@ function textBlock(lines: string[], size: number, fill: string, attrs: string, x
 
 function legendBlock(input: RenderInput, p: Palette, x0: number, maxW: number, size: number, hatchId: string): Block {
   type Item = { s: { status: string; className: string; swatch: string }; label: string; fill?: string; stroke?: string; dash?: string; dot?: boolean };
-  const items: Item[] = STATUS_STYLES.map((s) => ({ s, label: s.label[input.lang] }));
+  const items: Item[] = STATUS_STYLES.map((s) => ({ s, label: statusLabel(s.status, input.lang) }));
   // The chosen position's sides that are drawn, after the statuses, as the live legend lists them.
   if (input.position) {
     const pp = POSITION_PALETTES[input.theme ?? 'light'];
@@ -125,8 +125,8 @@ function legendBlock(input: RenderInput, p: Palette, x0: number, maxW: number, s
         .map((own) => {
           const { s, label, x: ix, row: r } = own;
           const gx = x0 + ix, gy = y + r * lh;
-          const fill = own.fill ?? (s.swatch === 'hatch' ? `url(#${hatchId})` : s.status === 'held' ? p.held : s.status === 'ukraine' ? p.ukraine : p.neighbour);
-          const stroke = own.stroke ?? (s.swatch === 'hatch' ? p.claimedEdge : s.status === 'held' ? p.heldEdge : s.status === 'ukraine' ? p.ukraineEdge : p.neighbourEdge);
+          const fill = own.fill ?? (s.swatch === 'hatch' ? `url(#${hatchId})` : s.status === 'held' ? p.held : s.status === 'sovereign' ? p.sovereign : p.neighbour);
+          const stroke = own.stroke ?? (s.swatch === 'hatch' ? p.claimedEdge : s.status === 'held' ? p.heldEdge : s.status === 'sovereign' ? p.sovereignEdge : p.neighbourEdge);
           const dash = own.dash ?? (s.status === 'held' ? ` stroke-dasharray="${MAP_STROKES.held.dashArray}"` : '');
           return (
             `<g role="listitem" data-status="${s.status}">` +

@@ -9,7 +9,7 @@ export type Theme = 'light' | 'dark';
 export type Palette = {
   bg: string; fg: string; muted: string; line: string; sea: string;
   neighbour: string; neighbourEdge: string;
-  ukraine: string; ukraineEdge: string;
+  sovereign: string; sovereignEdge: string;
   claimedBg: string; claimedLine: string; claimedEdge: string;
   held: string; heldEdge: string;
   select: string;
@@ -19,7 +19,7 @@ export type Palette = {
 export const PALETTE_VARS: Record<keyof Palette, string> = {
   bg: 'bg', fg: 'fg', muted: 'muted', line: 'line', sea: 'sea',
   neighbour: 'neighbour', neighbourEdge: 'neighbour-edge',
-  ukraine: 'ukraine', ukraineEdge: 'ukraine-edge',
+  sovereign: 'sovereign', sovereignEdge: 'sovereign-edge',
   claimedBg: 'claimed-bg', claimedLine: 'claimed-line', claimedEdge: 'claimed-edge',
   held: 'held', heldEdge: 'held-edge',
   select: 'select',
@@ -29,7 +29,7 @@ export const PALETTES: Record<Theme, Palette> = {
   light: {
     bg: '#ffffff', fg: '#1d1d1b', muted: '#595650', line: '#d5d0c6', sea: '#d7e6ef',
     neighbour: '#ece9e2', neighbourEdge: '#bdb6a8',
-    ukraine: '#fbfaf6', ukraineEdge: '#a39b8b',
+    sovereign: '#fbfaf6', sovereignEdge: '#a39b8b',
     claimedBg: '#fbeeea', claimedLine: '#c0504d', claimedEdge: '#8c2d2a',
     held: '#c96b66', heldEdge: '#6e1614',
     select: '#111111',
@@ -37,7 +37,7 @@ export const PALETTES: Record<Theme, Palette> = {
   dark: {
     bg: '#16181b', fg: '#ecebe7', muted: '#b5b1a8', line: '#3a3d42', sea: '#1d2a33',
     neighbour: '#2a2c2f', neighbourEdge: '#4a4d52',
-    ukraine: '#34373b', ukraineEdge: '#6b6f75',
+    sovereign: '#34373b', sovereignEdge: '#6b6f75',
     claimedBg: '#3d2b2a', claimedLine: '#e0726d', claimedEdge: '#f09a95',
     held: '#8e3a36', heldEdge: '#f6b2ae',
     select: '#ffffff',

@@ -1,9 +1,13 @@
 /**
  * One status table drives both the map and the legend, so they cannot
  * disagree (the habit of Observable Plot's scales). Colours live in
- * src/components/theme.css under the class names given here.
+ * src/components/theme.css under the class names given here; the words come
+ * from the conflict profile's `statusLabels` (`statusLabel`).
  */
-export type Status = 'held' | 'claimed' | 'ukraine' | 'neighbour';
+import type { Status } from '../conflict/profileSchema.ts';
+import { statusWords } from '../conflict/words.ts';
+
+export type { Status };
 
 export type StatusStyle = {
   status: Status;
@@ -11,7 +15,6 @@ export type StatusStyle = {
   className: string;
   /** How the legend draws it: a plain fill, a hatch, or a dashed outline. */
   swatch: 'fill' | 'hatch' | 'line';
-  label: { en: string; uk: string };
   /** Draw order: lower first. */
   order: number;
 };
@@ -19,21 +22,22 @@ export type StatusStyle = {
 export const STATUS_STYLES: readonly StatusStyle[] = [
   {
     status: 'held', className: 'cl-held', swatch: 'fill', order: 3,
-    label: { en: 'Held by Russia (approximate)', uk: 'Під контролем Росії (приблизно)' },
   },
   {
     status: 'claimed', className: 'cl-claimed', swatch: 'hatch', order: 2,
-    label: { en: 'Claimed by Russia, held by Ukraine', uk: 'Претензії Росії, під контролем України' },
   },
   {
-    status: 'ukraine', className: 'cl-ukraine', swatch: 'fill', order: 1,
-    label: { en: 'Ukraine, not claimed by Russia', uk: 'Україна, на яку Росія не претендує' },
+    status: 'sovereign', className: 'cl-sovereign', swatch: 'fill', order: 1,
   },
   {
     status: 'neighbour', className: 'cl-neighbour', swatch: 'fill', order: 0,
-    label: { en: 'Neighbouring country', uk: 'Сусідня країна' },
   },
 ] as const;
+
+/** A status's legend words for the conflict in view (the profile's `statusLabels`). */
+export function statusLabel(status: Status, lang: 'en' | 'uk'): string {
+  return statusWords(status, lang);
+}
 
 export function statusStyle(status: Status): StatusStyle {
   const s = STATUS_STYLES.find((x) => x.status === status);

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimEvents } from '../../../src/lib/claims/claimEvents.ts';
-import { root } from '../linker/helpers.ts';
+import { readClaims, readProfile } from '../../../src/cli/conflicts.ts';
 
-const claims = JSON.parse(readFileSync(join(root, 'geodata/claims.json'), 'utf8'));
+const claims = readClaims(readProfile('ua'));
 
 describe('claimEvents', () => {
   it('dates Russia’s 2022 annexation claim and the UN resolution that rejects it', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { claimTimeline } from '../../../src/lib/claims/claimTimeline.ts';
 import { root } from '../linker/helpers.ts';
 
-const claims = JSON.parse(readFileSync(join(root, 'geodata/claims.json'), 'utf8'));
+const claims = JSON.parse(readFileSync(join(root, 'geodata/conflicts/ua/claims.json'), 'utf8'));
 const NAMES: Record<string, [string, string]> = {
   'UA-14': ['Donetsk', 'Донецька'], 'UA-09': ['Luhansk', 'Луганська'], 'UA-65': ['Kherson', 'Херсонська'],
   'UA-23': ['Zaporizhzhia', 'Запорізька'], 'UA-43': ['Crimea', 'Крим'], 'UA-40': ['Sevastopol', 'Севастополь'],

@@ -20,7 +20,7 @@ describe('compareShares', () => {
   });
 
   it('on the repository’s series, Zaporizhzhia goes from (almost) nothing held on 2022-02-23 to most of it on 2023-06-18', () => {
-    const real = JSON.parse(readFileSync(join(root, 'geodata/control/shares.json'), 'utf8'));
+    const real = JSON.parse(readFileSync(join(root, 'geodata/conflicts/ua/control/shares.json'), 'utf8'));
     const [row] = compareShares(real, '2022-02-23', '2023-06-18', [{ id: 'UA-23', name: 'Zaporizhzhia' }]).rows;
     expect(row!.from).toBeLessThan(0.01);
     expect(row!.to).toBeGreaterThan(0.6);

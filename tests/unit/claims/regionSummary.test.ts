@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Mention, Passage, Story } from '../../../src/lib/contract/story.ts';
 import { parseClaims, summariseRegion, type Claims } from '../../../src/lib/claims/index.ts';
+import { UA } from '../uaProfile.ts';
 
-const claimsResult = parseClaims(JSON.parse(readFileSync(join(import.meta.dirname, '../../../geodata/claims.json'), 'utf8')));
+const claimsResult = parseClaims(JSON.parse(readFileSync(join(import.meta.dirname, '../../../geodata/conflicts/ua/claims.json'), 'utf8')), UA);
 if (!claimsResult.ok) throw new Error(claimsResult.errors.join('\n'));
 const claims: Claims = claimsResult.value;
 
@@ -36,10 +37,10 @@ const sourceNames = (ev: { kind: string; name?: string }[]) => ev.filter((e) => 
 describe('summariseRegion', () => {
   it('picks claim passages for Russia’s claim and control passages for the held share', () => {
     const s = summariseRegion('UA-14', inputs);
-    expect(passageIds(s.russia.evidence)).toEqual(['p1.s1']);
+    expect(passageIds(s.claimant.evidence)).toEqual(['p1.s1']);
     expect(passageIds(s.held!.evidence)).toEqual(['p2.s1']);
     // A claim made by Ukraine's side supports Ukraine's position, not Russia's claim.
-    expect(passageIds(s.ukraine.evidence)).toEqual(['p3.s1']);
+    expect(passageIds(s.sovereign.evidence)).toEqual(['p3.s1']);
     // p4 mentions Donetsk but is about neither.
     expect(JSON.stringify(s)).not.toContain('p4.s1');
   });
@@ -67,24 +68,24 @@ describe('summariseRegion', () => {
 
   it('still cites named, dated public sources when the story says nothing', () => {
     const s = summariseRegion('UA-40', { ...inputs, shares: { regions: { 'UA-40': { share: 1 } } } });
-    expect(passageIds(s.russia.evidence)).toEqual([]);
-    expect(sourceNames(s.ukraine.evidence).join(' ')).toContain('68/262');
-    expect(s.russia.evidence.length).toBeGreaterThan(0);
+    expect(passageIds(s.claimant.evidence)).toEqual([]);
+    expect(sourceNames(s.sovereign.evidence).join(' ')).toContain('68/262');
+    expect(s.claimant.evidence.length).toBeGreaterThan(0);
     expect(sourceNames(s.held!.evidence)).toEqual(['DeepStateMap.Live']);
-    for (const st of [s.ukraine, s.russia, s.held!]) for (const e of st.evidence) if (e.kind === 'source') expect(e.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const st of [s.sovereign, s.claimant, s.held!]) for (const e of st.evidence) if (e.kind === 'source') expect(e.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('a passage with both topics is evidence for both', () => {
     const s = summariseRegion('UA-43', inputs);
-    expect(passageIds(s.russia.evidence)).toEqual(['p5.s1']);
+    expect(passageIds(s.claimant.evidence)).toEqual(['p5.s1']);
     expect(passageIds(s.held!.evidence)).toEqual(['p5.s1']);
   });
 
   it('works without a story, and without shares', () => {
     const s = summariseRegion('UA-65', { claims, story: null, shares: null, controlDate: '2025-11-27' });
     expect(s.held).toBeNull();
-    expect(s.russia.text).toMatch(/30 Sep 2022/);
-    expect(s.russia.scope).toMatch(/including land Russia does not hold/);
+    expect(s.claimant.text).toMatch(/30 Sep 2022/);
+    expect(s.claimant.scope).toMatch(/including land Russia does not hold/);
   });
 
   it('a layer without its own sources still cites itself with its date', () => {

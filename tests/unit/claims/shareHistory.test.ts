@@ -21,7 +21,7 @@ describe('shareHistory', () => {
   });
 
   it('reads the repository’s series: Donetsk’s held share rises from the end of 2024 to the end of 2025', () => {
-    const real = JSON.parse(readFileSync(join(root, 'geodata/control/shares.json'), 'utf8'));
+    const real = JSON.parse(readFileSync(join(root, 'geodata/conflicts/ua/control/shares.json'), 'utf8'));
     const rows = shareHistory(real, 'UA-14', null).rows;
     const end = (y: string) => rows.find((r) => r.date.startsWith(y))!.share;
     expect(end('2025')).toBeGreaterThan(end('2024'));

@@ -72,7 +72,7 @@ describe('link --out-dir (batch)', () => {
 
 describe('batch helpers', () => {
   it('parses --out-dir with several files, and still wants one FILE without it', () => {
-    expect(parseLinkArgs(['a.txt', 'b.txt', '--out-dir', 'stories'])).toEqual({ files: ['a.txt', 'b.txt'], help: false, outDir: 'stories' });
+    expect(parseLinkArgs(['a.txt', 'b.txt', '--out-dir', 'stories'])).toEqual({ files: ['a.txt', 'b.txt'], help: false, outDir: 'stories', conflict: 'ua' });
     expect(() => parseLinkArgs(['a.txt', 'b.txt'])).toThrow(/exactly one FILE/);
     expect(() => parseLinkArgs(['--out-dir', 'stories'])).toThrow(/no FILE/);
   });

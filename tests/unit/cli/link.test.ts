@@ -64,7 +64,7 @@ describe('link CLI', () => {
   }, 60_000);
 
   it('exits 2 on bad usage', () => {
-    for (const args of [[], ['a.txt', 'b.txt'], ['--bogus', 'a.txt']]) {
+    for (const args of [[], ['a.txt', 'b.txt'], ['--bogus', 'a.txt'], ['a.txt', '--conflict', 'zz']]) {
       const r = run(...args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
@@ -75,7 +75,11 @@ describe('link CLI', () => {
 });
 
 describe('parseLinkArgs', () => {
-  it('takes one FILE', () => expect(parseLinkArgs(['x.txt'])).toEqual({ files: ['x.txt'], help: false }));
+  it('takes one FILE', () => expect(parseLinkArgs(['x.txt'])).toEqual({ files: ['x.txt'], help: false, conflict: 'ua' }));
+  it('takes --conflict ID, and refuses an unknown one naming the known ids', () => {
+    expect(parseLinkArgs(['x.txt', '--conflict', 'ua']).conflict).toBe('ua');
+    expect(() => parseLinkArgs(['x.txt', '--conflict', 'zz'])).toThrow(/unknown conflict "zz" \(known: (?:\w+, )*ua/);
+  });
   it('rejects none or two', () => {
     expect(() => parseLinkArgs([])).toThrow(/no FILE/);
     expect(() => parseLinkArgs(['a', 'b'])).toThrow(/exactly one/);

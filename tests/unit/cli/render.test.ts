@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_STORY_BYTES, isIsoDate, parseRenderArgs } from '../../../src/cli/render.ts';
-import { FOCUS_REGIONS } from '../../../src/lib/geo/regionIds.ts';
+import { FOCUS_REGIONS, UA } from '../uaProfile.ts';
 import { STATUS_STYLES } from '../../../src/lib/style/status.ts';
 import { elements, parseXml, textOf } from '../render/xml.ts';
 import { seedStory } from '../render/fixture.ts';
@@ -43,7 +43,7 @@ describe('render CLI', () => {
     expect(svg.attrs.width).toBe('1200');
     expect(textOf(els.find((e) => e.name === 'title')!)).toBe(seedStory.article.title);
     const texts = els.filter((e) => e.name === 'text').map(textOf);
-    for (const s of STATUS_STYLES) expect(texts).toContain(s.label.en);
+    for (const s of STATUS_STYLES) expect(texts).toContain(UA.statusLabels[s.status].en);
     const regions = els.filter((e) => e.attrs['data-region']).map((e) => e.attrs['data-region']);
     for (const id of FOCUS_REGIONS) expect(regions).toContain(id);
   }, 60_000);

@@ -4,13 +4,13 @@ import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { measureShares, resolvePoint, ukraineOutline } from '../../../geodata/control.ts';
+import { measureShares, resolvePoint, countryOutline } from '../../../geodata/control.ts';
 import { parseControlLog, stateOn, toContactLine } from '../../../geodata/controlLog.ts';
 import { applySnapshot } from '../../../geodata/controlSeries.ts';
 import { parseControlLayer, parseShares } from '../../../src/lib/claims/index.ts';
-import { UKRAINE_REGIONS } from '../../../src/lib/geo/regionIds.ts';
+import { UKRAINE_REGIONS } from '../uaProfile.ts';
 
-const dir = join(import.meta.dirname, '../../../geodata');
+const dir = join(import.meta.dirname, '../../../geodata/conflicts/ua');
 const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
 const topology = read('regions.topo.json') as Topology;
 const controlJson = read('control.geojson');
@@ -19,7 +19,7 @@ const log = parseControlLog(read('src/controlLog.json'));
 // The latest line: the control log replayed to its last day.
 const line = toContactLine(log, stateOn(log, log.series.to), []);
 
-describe('geodata/control.geojson', () => {
+describe('geodata/conflicts/ua/control.geojson', () => {
   it('passes the control layer schema, dated to the article and marked approximate', () => {
     const r = parseControlLayer(controlJson);
     expect(r.ok ? [] : r.errors).toEqual([]);
@@ -41,7 +41,7 @@ describe('geodata/control.geojson', () => {
   });
 
   it('lies inside Ukraine’s outline', () => {
-    const outline = ukraineOutline(topology);
+    const outline = countryOutline(topology);
     for (const f of controlJson.features as Feature<Polygon | MultiPolygon>[]) {
       const outside = turf.difference(turf.featureCollection([f, outline]));
       expect(outside ? turf.area(outside) / 1e6 : 0).toBeLessThan(60); // km²: the published layer is simplified to ~600 m along borders and coasts
@@ -51,7 +51,7 @@ describe('geodata/control.geojson', () => {
   it('is what the build makes from the committed log (not edited by hand)', () => {
     const rebuilt = applySnapshot(log, topology, log.series.to);
     expect(turf.area(rebuilt) / 1e6).toBeCloseTo(turf.area(controlJson) / 1e6, 0);
-    const shares = measureShares(rebuilt, topology, line.date);
+    const shares = measureShares(rebuilt, topology, line.date, log.sharesSource);
     expect(shares.total.share).toBeCloseTo(sharesJson.total.share, 3);
   });
 
@@ -64,7 +64,7 @@ describe('geodata/control.geojson', () => {
   });
 });
 
-describe('geodata/shares.json', () => {
+describe('geodata/conflicts/ua/shares.json', () => {
   const r = parseShares(sharesJson);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   const s = r.value;

@@ -8,7 +8,7 @@ const places = {
   C: { geonames: 'C', admin1: '05', lonlat: [37.2, 48.2] },
   D: { geonames: 'D', admin1: '05', lonlat: [37.3, 48.3] },
 };
-const base = (changes: unknown[]) => ({ _about: 'test', gazetteer: 'test', series: { monthlyFrom: '2022-02-24', to: '2022-05-10' }, rules: [], places, changes });
+const base = (changes: unknown[]) => ({ _about: 'test', method: 'test', sharesSource: 'test', gazetteer: 'test', series: { monthlyFrom: '2022-02-24', to: '2022-05-10' }, rules: [], places, changes });
 const set = (date: string, points: string[]) => ({ date, what: 'drawn', source: src, line: 'main', set: { name: 'Main', points, close: [[40, 48]] } });
 
 describe('parseControlLog', () => {

@@ -4,12 +4,12 @@ import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { ukraineOutline } from '../../../geodata/control.ts';
+import { countryOutline } from '../../../geodata/control.ts';
 import { parseControlLog, snapshotDates } from '../../../geodata/controlLog.ts';
 import { applySeries } from '../../../geodata/controlSeries.ts';
 import { parseControlIndex, parseControlLayer, parseSeriesShares, snapshotFor } from '../../../src/lib/claims/index.ts';
 
-const dir = join(import.meta.dirname, '../../../geodata');
+const dir = join(import.meta.dirname, '../../../geodata/conflicts/ua');
 const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
 const topology = read('regions.topo.json') as Topology;
 const log = parseControlLog(read('src/controlLog.json'));
@@ -31,8 +31,8 @@ const at = (place: string): Position => {
 // GeoNames puts Kherson on the riverfront, just outside the simplified coast; this is its centre (Svobody Square area).
 const KHERSON: Position = [32.62, 46.66];
 
-describe('geodata/control/ (the dated series)', () => {
-  it('is what the build makes from geodata/src/controlLog.json (reproducible)', { timeout: 180_000 }, () => {
+describe('geodata/conflicts/ua/control/ (the dated series)', () => {
+  it('is what the build makes from geodata/conflicts/ua/src/controlLog.json (reproducible)', { timeout: 180_000 }, () => {
     const series = applySeries(log, topology);
     expect(series.index).toEqual(index);
     expect(series.shares).toEqual(shares);
@@ -80,7 +80,7 @@ describe('geodata/control/ (the dated series)', () => {
   });
 
   it('every snapshot is valid geometry without self-intersections, inside Ukraine', () => {
-    const outline = ukraineOutline(topology);
+    const outline = countryOutline(topology);
     for (const e of index)
       for (const f of layer(e.file).features as Feature<Polygon | MultiPolygon>[]) {
         expect(turf.booleanValid(f), e.file).toBe(true);
@@ -134,7 +134,7 @@ describe('known facts on their dates', () => {
   });
 });
 
-describe('geodata/control/shares.json', () => {
+describe('geodata/conflicts/ua/control/shares.json', () => {
   const r = parseSeriesShares(shares);
   const share = (day: string, id: string) => shares.dates[snapshotFor(index, day)!.date]![id]!;
 

@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import area from '@turf/area';
-import intersect from '@turf/intersect';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { area, booleanPointInPolygon, intersect } from '@turf/turf';
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decodeRegions, type RegionProps } from '../../../src/lib/geo/decodeRegions.ts';
-import { STORY_REGIONS, UKRAINE_REGIONS, FOCUS_REGIONS, CONTEXT_REGIONS } from '../../../src/lib/geo/regionIds.ts';
+import { STORY_REGIONS, UKRAINE_REGIONS, FOCUS_REGIONS, CONTEXT_REGIONS } from '../uaProfile.ts';
 
-const topology = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geodata/regions.topo.json'), 'utf8')) as Topology;
+const topology = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geodata/conflicts/ua/regions.topo.json'), 'utf8')) as Topology;
 const { regions, countries, byId } = decodeRegions(topology);
 const km2 = (f: Parameters<typeof area>[0]) => area(f) / 1e6;
 
-describe('geodata/regions.topo.json', () => {
+describe('geodata/conflicts/ua/regions.topo.json', () => {
   it('has every one of the 27 first-level units of Ukraine, with English, Ukrainian and Russian names', () => {
     expect(regions.map((r) => r.properties.id).sort()).toEqual([...UKRAINE_REGIONS].sort());
     for (const r of regions) {

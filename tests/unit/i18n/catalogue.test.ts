@@ -25,7 +25,7 @@ describe('the catalogue', () => {
         const other = CATALOGUES[lang][section] as Record<string, Entry>;
         expect(Object.keys(other).sort(), `${lang}.${section}`).toEqual(Object.keys(model).sort());
         for (const [key, e] of Object.entries(model)) {
-          // Party names are always at hand (parties.ts), so a language may name a party where English says "it";
+          // Party names are always at hand (src/lib/conflict/words.ts), so a language may name a party where English says "it";
           // a noun given in several cases ({what}, {whatOf}, {whatAcc}) is one placeholder in any of them.
           const norm = (list: string[]) => [...new Set(list.filter((p) => !PARTY.has(p)).map((p) => p.replace(/^what(Of|Acc)$/, 'what')))];
           expect(norm(placeholders(other[key]!)), `${lang}.${section}.${key}`).toEqual(norm(placeholders(e)));
@@ -84,7 +84,7 @@ describe('the catalogue', () => {
     expect(tp('en', 'posCellSovereign', { km2: '5,500', pct: 21 })).toBe('Ukraine gives up ≈ 5,500 km² (21 %)');
   });
 
-  it('spells no party: their names come from the conflict (parties.ts today, the profile next)', () => {
+  it('spells no party: their names come from the conflict (the profile, src/lib/conflict/words.ts)', () => {
     const all = JSON.stringify({ en, uk });
     expect(all).not.toMatch(/Russia|Ukrain|Росі|Україн|Georgia|Грузі/);
   });

@@ -7,10 +7,10 @@ import { gazetteer, gazetteerJson, root } from './helpers.ts';
 
 const regionOf = (name: string) => gazetteer.places.filter((p) => p.spellings.includes(name)).map((p) => p.region);
 
-describe('geodata/gazetteer.json', () => {
+describe('geodata/conflicts/ua/gazetteer.json', () => {
   it('carries the GeoNames CC-BY attribution and stays small', () => {
     expect(gazetteerJson.attribution).toMatch(/GeoNames.*CC-BY 4\.0/);
-    expect(statSync(join(root, 'geodata', 'gazetteer.json')).size).toBeLessThan(120_000);
+    expect(statSync(join(root, 'geodata', 'conflicts', 'ua', 'gazetteer.json')).size).toBeLessThan(120_000);
   });
 
   it('resolves places to oblasts, story regions and others', () => {

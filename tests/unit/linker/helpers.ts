@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { linkArticle, loadGazetteer, type Gazetteer, type GazetteerJson } from '../../../src/lib/linker/index.ts';
+import { linkArticle, type Gazetteer, type GazetteerJson, type Linker } from '../../../src/lib/linker/index.ts';
+import { readLinker } from '../../../src/cli/conflicts.ts';
 import type { Story } from '../../../src/lib/contract/story.ts';
 
 export const root = join(import.meta.dirname, '..', '..', '..');
-export const gazetteerJson = JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as GazetteerJson;
-export const gazetteer: Gazetteer = loadGazetteer(gazetteerJson);
+export const gazetteerJson = JSON.parse(readFileSync(join(root, 'geodata', 'conflicts', 'ua', 'gazetteer.json'), 'utf8')) as GazetteerJson;
+/** The Ukraine profile's linker (gazetteer, lexicon, speakers). */
+export const linker: Linker = readLinker('ua');
+export const gazetteer: Gazetteer = linker.gazetteer;
 
 export function link(text: string): Story {
-  return linkArticle(text, gazetteer);
+  return linkArticle(text, linker);
 }
 
 /** "UA-14 Donetsk" for each mention, in order: what a reviewer reads. */

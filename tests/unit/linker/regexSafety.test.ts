@@ -11,7 +11,7 @@ import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { DATE_PATTERNS } from '../../../src/lib/linker/parseDate.ts';
-import { CYR_CUES, LATIN_CUES } from '../../../src/lib/linker/speakers.ts';
+import { conflictIds, readLinker } from '../../../src/cli/conflicts.ts';
 import { root } from './helpers.ts';
 
 const dir = join(root, 'src', 'lib', 'linker');
@@ -36,8 +36,18 @@ function literalRegexes(): Array<[string, RegExp]> {
 }
 
 const dynamic: Array<[string, RegExp]> = [
-  ['speakers.ts LATIN_CUES', LATIN_CUES],
-  ['speakers.ts CYR_CUES', CYR_CUES],
+  // Every profile's regexes (its speakers.json and lexicon.json), as the linker compiles them.
+  ...conflictIds().flatMap((id): Array<[string, RegExp]> => {
+    const p = readLinker(id).profile;
+    return [
+      [`${id} speakers.json (Latin)`, p.cues.latin],
+      [`${id} speakers.json (Cyrillic)`, p.cues.cyr],
+      [`${id} lexicon.json notNarrowing`, p.notNarrowing],
+      [`${id} lexicon.json claimantFrame`, p.claimantFrame],
+      [`${id} claim topic (Latin)`, p.claim.latin],
+      [`${id} claim topic (Cyrillic)`, p.claim.cyr],
+    ];
+  }),
   ...DATE_PATTERNS.filter((p) => p.re.source.length > 40).map((p): [string, RegExp] => ['parseDate.ts', p.re]),
 ];
 const all = [...literalRegexes(), ...dynamic];
@@ -56,7 +66,7 @@ describe('regexes on article text', () => {
     expect(all.length).toBeGreaterThan(50);
     // A regex built at run time must be added to `dynamic` above.
     const built = files.filter((f) => readFileSync(join(dir, f), 'utf8').includes('new RegExp('));
-    expect(built.sort()).toEqual(['parseDate.ts', 'speakers.ts']);
+    expect(built.sort()).toEqual(['linkerProfile.ts', 'parseDate.ts', 'speakers.ts', 'topics.ts']);
   });
 
   // recheck's automaton analysis is exact and deterministic (its fuzzer is neither, so it is not used):

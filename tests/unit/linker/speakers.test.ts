@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findSpeaker } from '../../../src/lib/linker/speakers.ts';
 import { findTopics } from '../../../src/lib/linker/topics.ts';
+import { linker } from './helpers.ts';
 import type { Speaker } from '../../../src/lib/contract/story.ts';
 
 const outlet: Speaker = { party: 'outlet', name: 'Wire' };
-const party = (text: string, previous: Speaker | null = null) => findSpeaker(text, previous, outlet).party;
+const party = (text: string, previous: Speaker | null = null) => findSpeaker(text, previous, outlet, linker.profile.cues).party;
 
 describe('findSpeaker', () => {
   it.each([
@@ -49,11 +50,11 @@ describe('findTopics', () => {
     ['Російські війська контролюють майже всю Луганщину.', ['control']],
     ['Кремль вимагає віддати Донбас.', ['claim']],
     ['Talks resume in Geneva on Monday.', []],
-  ])('%s → %j', (text, want) => expect(findTopics(text)).toEqual(want));
+  ])('%s → %j', (text, want) => expect(findTopics(text, linker.profile.claim)).toEqual(want));
 
   it('ignores words inside skipped spans ("occupied territories" used as a name)', () => {
     const text = 'Troops must withdraw from occupied territories.';
     const at = text.indexOf('occupied territories');
-    expect(findTopics(text, [[at, at + 20]])).toEqual(['claim']);
+    expect(findTopics(text, linker.profile.claim, [[at, at + 20]])).toEqual(['claim']);
   });
 });

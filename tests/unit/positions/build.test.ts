@@ -47,7 +47,7 @@ describe('figures are computed, not typed', () => {
       expect(Object.keys(p.regions), p.id).toEqual(Object.keys(committed.regions));
       for (const [id, f] of Object.entries(p.regions)) {
         const c = committed.regions[id as keyof typeof committed.regions]!;
-        expect([f.ukraineGivesKm2, f.russiaGivesKm2, f.ukraineGivesShare, f.russiaGivesShare, f.zones], `${p.id} ${id}`).toEqual([
+        expect([f!.ukraineGivesKm2, f!.russiaGivesKm2, f!.ukraineGivesShare, f!.russiaGivesShare, f!.zones], `${p.id} ${id}`).toEqual([
           c.ukraineGivesKm2,
           c.russiaGivesKm2,
           c.ukraineGivesShare,

@@ -2,17 +2,17 @@ import { createHash } from 'node:crypto';
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { ukraineOutline } from '../../../geodata/control.ts';
+import { countryOutline } from '../../../geodata/control.ts';
 import { parsePositionsSource } from '../../../src/lib/claims/positionsSchema.ts';
 import { decodePositionPieces } from '../../../src/lib/geo/decodePositions.ts';
 import { builtPositions, controlLayer, positionsTopology, readText, regionsTopology, sourceJson } from './helpers.ts';
 
 const built = builtPositions();
-const outline = ukraineOutline(regionsTopology);
+const outline = countryOutline(regionsTopology);
 
-describe('geodata/src/positions.json', () => {
+describe('geodata/conflicts/ua/src/positions.json', () => {
   it('is valid, and every position is dated, labelled in en and uk, and sourced', () => {
-    const r = parsePositionsSource(sourceJson(), 'geodata/src/positions.json');
+    const r = parsePositionsSource(sourceJson(), 'geodata/conflicts/ua/src/positions.json');
     expect(r.ok ? [] : r.errors).toEqual([]);
     if (!r.ok) return;
     expect(r.value.positions.map((p) => p.id)).toEqual(
@@ -37,9 +37,9 @@ describe('geodata/src/positions.json', () => {
   });
 });
 
-describe('geodata/positions.json and positions.topo.json', () => {
+describe('geodata/conflicts/ua/positions.json and positions.topo.json', () => {
   it('were built from the committed source and the committed control layer', () => {
-    expect(built.sourceSha256).toBe(createHash('sha256').update(readText('geodata/src/positions.json')).digest('hex'));
+    expect(built.sourceSha256).toBe(createHash('sha256').update(readText('geodata/conflicts/ua/src/positions.json')).digest('hex'));
     expect(built.controlDate).toBe(controlLayer.features[0]!.properties!.date);
     expect(built.positions.map((p) => p.id)).toEqual(sourceJson().positions.map((p: { id: string }) => p.id));
   });

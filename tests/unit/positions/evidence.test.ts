@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../src/lib/contract/story.ts';
 import { evidenceByPosition, matchPositionEvidence, statementKinds } from '../../../src/lib/claims/positionEvidence.ts';
-import { linkArticle, loadGazetteer } from '../../../src/lib/linker/index.ts';
+import { linkArticle } from '../../../src/lib/linker/index.ts';
+import { readLinker } from '../../../src/cli/conflicts.ts';
 import { builtPositions, readJson, readText } from './helpers.ts';
 
 const built = builtPositions();
-const gazetteer = loadGazetteer(readJson('geodata/gazetteer.json'));
+const gazetteer = readLinker('ua');
 const seed = linkArticle(readText('public/stories/clash-report-2025-11-28.txt'), gazetteer);
 
 describe('evidence from the article', () => {

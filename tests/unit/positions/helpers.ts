@@ -8,13 +8,13 @@ export const root = join(import.meta.dirname, '..', '..', '..');
 export const readText = (rel: string) => readFileSync(join(root, rel), 'utf8');
 export const readJson = (rel: string): any => JSON.parse(readText(rel));
 
-export const sourceJson = () => readJson('geodata/src/positions.json');
-export const regionsTopology = readJson('geodata/regions.topo.json') as Topology;
-export const controlLayer = readJson('geodata/control.geojson') as FeatureCollection<Polygon | MultiPolygon>;
-export const positionsTopology = readJson('geodata/positions.topo.json') as Topology;
+export const sourceJson = () => readJson('geodata/conflicts/ua/src/positions.json');
+export const regionsTopology = readJson('geodata/conflicts/ua/regions.topo.json') as Topology;
+export const controlLayer = readJson('geodata/conflicts/ua/control.geojson') as FeatureCollection<Polygon | MultiPolygon>;
+export const positionsTopology = readJson('geodata/conflicts/ua/positions.topo.json') as Topology;
 
 export function builtPositions(): BuiltPositions {
-  const r = parseBuiltPositions(readJson('geodata/positions.json'), 'geodata/positions.json');
+  const r = parseBuiltPositions(readJson('geodata/conflicts/ua/positions.json'), 'geodata/conflicts/ua/positions.json');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.value;
 }

@@ -1,3 +1,4 @@
+import { UKRAINE_REGIONS } from '../uaProfile.ts';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -6,12 +7,12 @@ import { checkPositions } from '../../../scripts/checkPositions.ts';
 import { parseBuiltPositions, parsePositionsSource } from '../../../src/lib/claims/positionsSchema.ts';
 import { readJson, root, sourceJson } from './helpers.ts';
 
-const FILE = 'geodata/src/positions.json';
+const FILE = 'geodata/conflicts/ua/src/positions.json';
 
 function errorsOf(mutate: (f: any) => void): string[] {
   const f = sourceJson();
   mutate(f);
-  const r = parsePositionsSource(f, FILE);
+  const r = parsePositionsSource(f, FILE, UKRAINE_REGIONS);
   if (r.ok) throw new Error('expected the broken positions to be rejected');
   return r.errors;
 }
@@ -69,17 +70,17 @@ describe('bad positions fail with file and field named', () => {
   });
 
   it('the built file is checked too', () => {
-    const b = readJson('geodata/positions.json');
+    const b = readJson('geodata/conflicts/ua/positions.json');
     b.positions[3].regions['UA-14'].ukraineGivesShare = 1.5;
-    const r = parseBuiltPositions(b, 'geodata/positions.json');
-    expect(r.ok ? [] : r.errors).toEqual(['geodata/positions.json: positions[3].regions.UA-14.ukraineGivesShare: share above 1 (position "ru-demand-2025")']);
+    const r = parseBuiltPositions(b, 'geodata/conflicts/ua/positions.json');
+    expect(r.ok ? [] : r.errors).toEqual(['geodata/conflicts/ua/positions.json: positions[3].regions.UA-14.ukraineGivesShare: share above 1 (position "ru-demand-2025")']);
   });
 });
 
 describe('check:data on positions (scripts/checkPositions.ts)', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'claimline-positions-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-  for (const rel of ['geodata/src/positions.json', 'geodata/positions.json', 'geodata/positions.topo.json', 'geodata/control.geojson', 'geodata/gazetteer.json', 'public/stories/clash-report-2025-11-28.txt']) {
+  for (const rel of ['geodata/conflicts/ua/src/positions.json', 'geodata/conflicts/ua/positions.json', 'geodata/conflicts/ua/positions.topo.json', 'geodata/conflicts/ua/control.geojson', 'geodata/conflicts/ua/gazetteer.json', 'public/stories/clash-report-2025-11-28.txt']) {
     mkdirSync(dirname(join(tmp, rel)), { recursive: true });
     cpSync(join(root, rel), join(tmp, rel));
   }
@@ -88,7 +89,7 @@ describe('check:data on positions (scripts/checkPositions.ts)', () => {
   it('passes the committed files', () => {
     const r = checkPositions(root);
     expect(r.problems).toEqual([]);
-    expect(r.checked).toEqual(['geodata/src/positions.json', 'geodata/positions.json', 'geodata/positions.topo.json']);
+    expect(r.checked).toEqual(['geodata/conflicts/ua/src/positions.json', 'geodata/conflicts/ua/positions.json', 'geodata/conflicts/ua/positions.topo.json']);
   });
 
   it('a quote that is not in the passage it names', () => {
@@ -96,7 +97,7 @@ describe('check:data on positions (scripts/checkPositions.ts)', () => {
     at('ru-demand-2025')(f).sources[0].passage = 'p4.s2';
     write(f);
     const r = checkPositions(tmp);
-    expect(r.problems[0]).toMatch(/^geodata\/src\/positions\.json: positions\[3\]\.sources\[0\]\.quote: not in passage p4\.s2 of clash-report-2025-11-28, which reads "He also seeks/);
+    expect(r.problems[0]).toMatch(/^geodata\/conflicts\/ua\/src\/positions\.json: positions\[3\]\.sources\[0\]\.quote: not in passage p4\.s2 of clash-report-2025-11-28, which reads "He also seeks/);
   });
 
   it('a line on a date with no control layer in force, and a built file from another source', () => {
@@ -105,8 +106,8 @@ describe('check:data on positions (scripts/checkPositions.ts)', () => {
     write(f);
     const r = checkPositions(tmp);
     expect(r.problems).toContain(
-      'geodata/src/positions.json: positions[5].geometry.date: line of contact on 2025-10-21: no control layer in force (earliest 2025-11-27): the rule does not close (position "ua-refusal-2025")',
+      'geodata/conflicts/ua/src/positions.json: positions[5].geometry.date: line of contact on 2025-10-21: no control layer in force (earliest 2025-11-27): the rule does not close (position "ua-refusal-2025")',
     );
-    expect(r.problems).toContain('geodata/positions.json: sourceSha256: built from another version of geodata/src/positions.json: rebuild with "npx tsx geodata/buildPositions.ts"');
+    expect(r.problems).toContain('geodata/conflicts/ua/positions.json: sourceSha256: built from another version of geodata/conflicts/ua/src/positions.json: rebuild with "npx tsx geodata/buildPositions.ts"');
   });
 });

@@ -7,7 +7,7 @@ import { decodePositionPieces } from '../../../src/lib/geo/decodePositions.ts';
 import { LANGS, t } from '../../../src/lib/i18n/strings.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const topology = JSON.parse(readFileSync(join(ROOT, 'geodata/positions.topo.json'), 'utf8')) as Topology;
+const topology = JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ua/positions.topo.json'), 'utf8')) as Topology;
 
 describe('the status table for positions', () => {
   it('styles every side a built position draws, with a legend label in every language', () => {

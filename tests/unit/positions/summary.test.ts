@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAboutKm2, positionSentence, positionTable, resolvePosition } from '../../../src/lib/claims/positionSummary.ts';
-import { FOCUS_REGIONS } from '../../../src/lib/geo/regionIds.ts';
+import { FOCUS_REGIONS } from '../uaProfile.ts';
 import { builtPositions } from './helpers.ts';
 
 const built = builtPositions();

@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { decodePositionPieces } from '../../../src/lib/geo/decodePositions.ts';
 import { renderMap } from '../../../src/lib/render/renderMap.ts';
 import { renderPicture } from '../../../src/lib/render/renderPicture.ts';
-import { FOCUS_REGIONS, UKRAINE_REGIONS } from '../../../src/lib/geo/regionIds.ts';
+import { FOCUS_REGIONS, UA, UKRAINE_REGIONS } from '../uaProfile.ts';
 import { STATUS_STYLES } from '../../../src/lib/style/status.ts';
 import { hostileStory } from '../../e2e/stories.ts';
 import { elements, parseXml, textOf, type XmlElement } from './xml.ts';
@@ -34,7 +34,7 @@ describe('renderMap', () => {
     expect(donetsk.attrs.class).toBe('cl-region cl-claimed cl-mentioned');
     expect(donetsk.attrs.fill).toBe('url(#cl-static-hatch)');
     const lviv = paths.find((p) => p.attrs['data-region'] === 'UA-46')!;
-    expect(lviv.attrs.class).toBe('cl-region cl-ukraine');
+    expect(lviv.attrs.class).toBe('cl-region cl-sovereign');
   });
 
   it('hatches claimed regions with one pattern and draws the control layer over them', () => {
@@ -81,7 +81,7 @@ describe('renderPicture', () => {
 
   it('draws the title, the legend from the status table, every focus region, the control date as approximate, source and attribution', () => {
     expect(texts.join(' ')).toContain('Putin Sees U.S. Peace Plan');
-    for (const s of STATUS_STYLES) expect(texts).toContain(s.label.en);
+    for (const s of STATUS_STYLES) expect(texts).toContain(UA.statusLabels[s.status].en);
     // The seed story names a located place (Pokrovsk), so the legend lists the place marks too.
     expect(els.filter((e) => e.attrs['data-status']).map((e) => e.attrs['data-status'])).toEqual([...STATUS_STYLES.map((s) => s.status), 'place-held', 'place-not-held']);
     const place = els.find((e) => e.attrs['data-place'] === 'g704422');
@@ -145,7 +145,7 @@ describe('renderPicture', () => {
 });
 
 describe('a chosen position in the picture', () => {
-  const topology = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geodata/positions.topo.json'), 'utf8')) as Topology;
+  const topology = JSON.parse(readFileSync(join(import.meta.dirname, '../../../geodata/conflicts/ua/positions.topo.json'), 'utf8')) as Topology;
   const pieces = decodePositionPieces(topology, 'ru-demand-2025');
   const position = { id: 'ru-demand-2025', name: 'Russia’s demand (27 Nov 2025)', pieces };
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { controlDates, controlOn } from '../../../src/cli/renderData.ts';
-import { UKRAINE_REGIONS } from '../../../src/lib/geo/regionIds.ts';
+import { UKRAINE_REGIONS } from '../uaProfile.ts';
 
 const layer = (date: string) => ({
   type: 'FeatureCollection',
