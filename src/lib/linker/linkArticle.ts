@@ -53,7 +53,7 @@ function passageAt(passages: PassageSpan[], start: number, end: number): number 
 
 /** Link one article. `text` is the file's text as decoded; every offset points into it. */
 export function linkArticle(text: string, linker: Linker, options: LinkOptions = {}): Story {
-  const { profile } = linker;
+  const { profile, gazetteer } = linker;
   const { meta, blocks } = ingest(text);
   const spans = splitPassages(text, blocks);
   const raw = applyContext(text, findMentions(text, matcherFor(linker)), profile);
