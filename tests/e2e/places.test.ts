@@ -143,7 +143,7 @@ describe('places the article names', () => {
   it('opens on ?date= with the mark of that day, and the legend explains the marks', async () => {
     const page = await open('/index.html?date=2024-06-01');
     await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-held') === 'false', POINT);
-    expect((await page.locator('[data-legend-place]').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Places named: held not held');
+    expect((await page.locator('[data-legend-place]').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Places: held not held');
     expect(await page.locator('[data-legend-place-mark]').evaluateAll((els) => els.map((e) => e.getAttribute('data-legend-place-mark')))).toEqual(['held', 'not-held']);
     await page.close();
   });

@@ -83,7 +83,7 @@ export const app = {
   placeNotHeld: ': not held by {claimant} on {date}',
   placeHeldUndated: ': held by {claimant}',
   placeNotHeldUndated: ': not held by {claimant}',
-  placeLegendTitle: 'Places named:',
+  placeLegendTitle: 'Places:',
   placeLegendHeldShort: 'held',
   placeLegendNotHeldShort: 'not held',
   placeShown: '{name}: passage {i} of {n} shown',

@@ -78,7 +78,7 @@ export const app: SectionOf<typeof en.app> = {
   placeNotHeld: ': не утримує {claimant} станом на {date}',
   placeHeldUndated: ': утримує {claimant}',
   placeNotHeldUndated: ': не утримує {claimant}',
-  placeLegendTitle: 'Пункти зі статті:',
+  placeLegendTitle: 'Пункти:',
   placeLegendHeldShort: 'утримує',
   placeLegendNotHeldShort: 'не утримує',
   placeShown: '{name}: показано уривок {i} з {n}',
