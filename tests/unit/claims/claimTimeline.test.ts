@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimTimeline } from '../../../src/lib/claims/claimTimeline.ts';
 import { root } from '../linker/helpers.ts';
+import { claimsByRole } from '../../../src/lib/claims/claimsByRole.ts';
+import { DEFAULT_PROFILE } from '../../../src/lib/conflict/bundled.ts';
 
-const claims = JSON.parse(readFileSync(join(root, 'geodata/conflicts/ua/claims.json'), 'utf8'));
+const claims = claimsByRole(JSON.parse(readFileSync(join(root, 'geodata/conflicts/ua/claims.json'), 'utf8')), DEFAULT_PROFILE);
 const NAMES: Record<string, [string, string]> = {
   'UA-14': ['Donetsk', 'Донецька'], 'UA-09': ['Luhansk', 'Луганська'], 'UA-65': ['Kherson', 'Херсонська'],
   'UA-23': ['Zaporizhzhia', 'Запорізька'], 'UA-43': ['Crimea', 'Крим'], 'UA-40': ['Sevastopol', 'Севастополь'],

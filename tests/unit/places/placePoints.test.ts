@@ -20,16 +20,16 @@ import { link, gazetteer, gazetteerJson, root } from '../linker/helpers.ts';
 
 const seedText = readFileSync(join(root, 'public', 'stories', 'clash-report-2025-11-28.txt'), 'utf8');
 const seed = link(seedText);
-const land = decodeRegions(JSON.parse(readFileSync(join(root, 'geodata', 'regions.topo.json'), 'utf8'))).regions;
+const land = decodeRegions(JSON.parse(readFileSync(join(root, 'geodata', 'conflicts', 'ua', 'regions.topo.json'), 'utf8'))).regions;
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 type IndexEntry = { date: string; file: string };
-const index = JSON.parse(readFileSync(join(root, 'geodata', 'control', 'index.json'), 'utf8')) as IndexEntry[];
+const index = JSON.parse(readFileSync(join(root, 'geodata', 'conflicts', 'ua', 'control', 'index.json'), 'utf8')) as IndexEntry[];
 /** The snapshot in force on `date`: the latest dated on or before it. */
 function lineOn(date: string): { date: string; layer: FeatureCollection } {
   const e = snapshotFor(index, date);
   if (!e) throw new Error(`no snapshot on ${date}`);
-  return { date: e.date, layer: JSON.parse(readFileSync(join(root, 'geodata', 'control', e.file), 'utf8')) as FeatureCollection };
+  return { date: e.date, layer: JSON.parse(readFileSync(join(root, 'geodata', 'conflicts', 'ua', 'control', e.file), 'utf8')) as FeatureCollection };
 }
 
 describe('the linker writes a place point', () => {
