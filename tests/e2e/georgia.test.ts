@@ -1,0 +1,90 @@
+/**
+ * The second conflict profile in a real Chromium: `?conflict=ge` shows
+ * Georgia's regions, the profile's own story (its example article linked by
+ * the CLI) and its control layer, lets the reader select Abkhazia and read its
+ * quotes, and has no serious or critical axe-core violations.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveStatic([DIST]);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const names = JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ge/src/names.json'), 'utf8')) as Record<string, unknown>;
+const GE_REGIONS = Object.keys(names).filter((k) => k.startsWith('GE-')).sort();
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url + path);
+  await page.waitForSelector('path[data-region="GE-AB"]');
+  return { page, errors };
+}
+
+/** Selects a region from the keyboard: the article's place marks (Sukhumi, Gali…) sit over Abkhazia's middle, where a click would land. */
+async function selectRegion(page: Page, id: string): Promise<void> {
+  await page.focus(`path[data-region="${id}"]`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.cl-region-panel[data-selected-region="${id}"]`);
+}
+
+async function axeSeriousOrCritical(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {});
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe('?conflict=ge', () => {
+  it("draws Georgia's 12 regions and no Ukrainian one, with the profile's own story", async () => {
+    const { page, errors } = await open('/index.html?conflict=ge');
+    const ids = await page.$$eval('path[data-region]', (els) => [...new Set(els.map((el) => el.getAttribute('data-region')!))].sort());
+    expect(ids).toEqual(GE_REGIONS);
+    await expect(page.textContent('.cl-article-title')).resolves.toMatch(/Abkhazia and South Ossetia/);
+    const abkhazia = await page.getAttribute('path[data-region="GE-AB"]', 'aria-label');
+    expect(abkhazia).toMatch(/^Abkhazia/);
+    expect(abkhazia).toMatch(/passages/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('selects Abkhazia and South Ossetia’s region and shows their quotes', async () => {
+    const { page, errors } = await open('/index.html?conflict=ge');
+    await selectRegion(page, 'GE-AB');
+    const panel = await page.textContent('.cl-region-panel');
+    expect(panel).toMatch(/Abkhazia/);
+    expect(panel).toMatch(/Georgia/);
+    const quotes = await page.$$eval('.cl-region-panel [data-passage] .cl-quote-text', (els) => els.map((el) => el.textContent!));
+    expect(quotes.length).toBeGreaterThan(3);
+    expect(quotes.some((q) => /Abkhazia|Sukhumi/.test(q))).toBe(true);
+    await selectRegion(page, 'GE-SK');
+    const sk = await page.$$eval('.cl-region-panel [data-passage] .cl-quote-text', (els) => els.map((el) => el.textContent!));
+    expect(sk.some((q) => /South Ossetia|Tskhinvali/.test(q))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has no serious or critical axe-core violations, with and without a selection', async () => {
+    const { page } = await open('/index.html?conflict=ge');
+    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    expect(await axeSeriousOrCritical(page)).toEqual([]);
+    await selectRegion(page, 'GE-AB');
+    expect(await axeSeriousOrCritical(page)).toEqual([]);
+    await page.close();
+  });
+});
