@@ -61,7 +61,7 @@ export function regionViews(inputs: RegionViewInputs): Map<string, RegionView> {
     const s = shares?.regions[id]?.share;
     const share = s === undefined || s === 0 ? null : s;
     const parts = [name];
-    if (status === 'claimed') parts.push(t(lang, 'claimedBy'));
+    if (status === 'claimed') parts.push(t(lang, claims?.regions[id]?.claimant.kind === 'recognition' ? 'recognisedBy' : 'claimedBy'));
     if (share !== null) {
       const pct = formatPercent(share);
       parts.push(t(lang, 'heldShareShort', { pct: /^\d/.test(pct) ? `≈ ${pct}` : pct }));

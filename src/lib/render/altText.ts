@@ -37,7 +37,9 @@ export function altText(story: Pick<Story, 'mentions'>, inputs: AltTextInputs): 
   const { regions, claims, shares, controlDate, lang } = inputs;
   const list = new Intl.ListFormat(LIST_LOCALE[lang], { type: 'conjunction' });
   const ids = claimedStoryRegions(story, claims, regions);
-  let text = t(lang, 'altClaims', { regions: list.format(ids.map((id) => regionName(regions.byId.get(id), id, lang))) });
+  // A claimant that recognises the regions as states (Georgia's case) does not claim them for itself: say which.
+  const recognised = ids.length > 0 && ids.every((id) => claims?.regions[id]?.claimant.kind === 'recognition');
+  let text = t(lang, recognised ? 'altRecognises' : 'altClaims', { regions: list.format(ids.map((id) => regionName(regions.byId.get(id), id, lang))) });
   const values = ids.map((id) => shares?.regions[id]?.share);
   if (controlDate) {
     const date = formatDate(lang, controlDate);
