@@ -11,7 +11,8 @@ import { median } from './browser.ts';
 export async function measurePositionSwitch(browser: Browser, server: StaticServer, path = '/index.html', rounds = 5): Promise<{ medianMs: number; p95Ms: number; samples: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(server.url + path);
-  await page.waitForSelector('path[data-region="UA-14"]');
+  // The live view, not the build-time picture early.js shows first (its switch waits for the app).
+  await page.waitForSelector('.cl-view path[data-region="UA-14"]');
   // Focusing the switch loads the positions; wait until they are its options.
   await page.focus('.cl-position-switch select');
   await page.waitForFunction(() => document.querySelectorAll('.cl-position-switch option').length > 1);
