@@ -2,31 +2,18 @@
  * Cancel during a long link on the authoring page: the worker stops, the
  * progress goes away, the text is back in the box, and linking again works.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { articleOf } from '../../bench/author.ts';
-import { DIST, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import { useSite } from './site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic([DIST]);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('author page: Cancel', () => {
   it('stops a long link, restores the text, and links again afterwards', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url + '/author.html');
+    await page.goto(site.server.url + '/author.html');
     const text = articleOf(5_000_000);
     await page.evaluate((t) => {
       const area = document.querySelector<HTMLTextAreaElement>('#cl-author-text')!;

@@ -4,11 +4,12 @@
  * picked for linking, and with the preview open; `?lang=uk` and the language
  * switch put every label in Ukrainian, counts in Ukrainian plural forms.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { ROOT } from './harness.ts';
+import { useSite } from './site.ts';
 
 const ARTICLE = `Shelling resumes on the southern front
 
@@ -21,19 +22,7 @@ In the east, the governor of Donetsk said the mining heartland had lost power ag
 Moscow still claims Zaporizhzhia and Luhansk in full.
 `;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic([DIST]);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -84,10 +73,10 @@ async function linkAndCheck(page: Page, linkButton: string): Promise<void> {
 
 describe('the author page in two languages', () => {
   it('has no serious or critical axe-core violations in English', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url + '/author.html');
+    await page.goto(site.server.url + '/author.html');
     await expect(page.textContent('h1')).resolves.toBe('Link an article to the map');
     await linkAndCheck(page, 'Link article');
     await expect(page.getAttribute('.cl-author-map path[data-region="UA-14"]', 'aria-label')).resolves.toBe('Donetsk, 2 mentions');
@@ -98,10 +87,10 @@ describe('the author page in two languages', () => {
   });
 
   it('speaks Ukrainian with ?lang=uk: labels, buttons, statuses, aria names and counts, with no axe violation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url + '/author.html?lang=uk');
+    await page.goto(site.server.url + '/author.html?lang=uk');
     await expect(page.getAttribute('html', 'lang')).resolves.toBe('uk');
     await expect(page.title()).resolves.toBe('Claimline: ваша стаття на мапі');
     await expect(page.textContent('h1')).resolves.toBe('Пов’язати статтю з мапою');
@@ -136,8 +125,8 @@ describe('the author page in two languages', () => {
   });
 
   it('switches language in place, writing ?lang= so a reload keeps it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url + '/author.html');
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.url + '/author.html');
     await page.fill('#cl-author-text', ARTICLE);
     await page.selectOption('.cl-author-lang select', 'uk');
     await expect(page.textContent('h1')).resolves.toBe('Пов’язати статтю з мапою');

@@ -3,32 +3,19 @@
  * by `?conflict=<id>` (its own story, regions, status words), and an unknown id
  * is a readable error naming the known ones.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { conflictIds, readProfile } from '../../src/cli/conflicts.ts';
-import { DIST, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import { useSite } from './site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic([DIST]);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('?conflict=', () => {
   for (const id of conflictIds().filter((c) => c !== 'ua')) {
     it(`shows the ${id} profile: its regions, its story and its status words`, async () => {
       const profile = readProfile(id);
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       try {
-        await page.goto(`${server.url}/index.html?conflict=${id}`);
+        await page.goto(`${site.server.url}/index.html?conflict=${id}`);
         const first = profile.regions.focus[0]!;
         await page.waitForSelector(`path.cl-region[data-region="${first}"]`);
         const legend = await page.textContent('.cl-legend');
@@ -43,9 +30,9 @@ describe('?conflict=', () => {
   }
 
   it('says which conflicts exist for an unknown id', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(`${server.url}/index.html?conflict=zz`);
+      await page.goto(`${site.server.url}/index.html?conflict=zz`);
       await page.waitForSelector('.cl-error');
       expect(await page.textContent('.cl-error')).toMatch(/unknown conflict: zz \(known: ua/);
     } finally {

@@ -4,34 +4,23 @@
  * the CLI) and its control layer, lets the reader select Abkhazia and read its
  * quotes, and has no serious or critical axe-core violations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { ROOT } from './harness.ts';
+import { useSite } from './site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic([DIST]);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const names = JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ge/src/names.json'), 'utf8')) as Record<string, unknown>;
 const GE_REGIONS = Object.keys(names).filter((k) => k.startsWith('GE-')).sort();
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   await page.waitForSelector('path[data-region="GE-AB"]');
   return { page, errors };
 }
