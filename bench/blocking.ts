@@ -11,7 +11,7 @@ import { DIST, serveStatic, type StaticServer } from '../tests/e2e/harness.ts';
 import { bigStoryJson } from '../tests/e2e/stories.ts';
 import { LIMITS } from '../src/lib/contract/limits.ts';
 import { articleOf } from './author.ts';
-import { median } from './browser.ts';
+import { median } from './stats.ts';
 
 /** A valid control layer at the vertex limit: one ring of LIMITS.controlVertices positions around Donetsk oblast. */
 export function controlAtLimitJson(): string {

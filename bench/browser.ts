@@ -4,8 +4,9 @@
  * built site (dist/), served from 127.0.0.1 with no network throttling.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { StaticServer } from '../tests/e2e/harness.ts';
+import { median, timing, type Timing } from './stats.ts';
 
 export type FirstView = { requests: number; bytes: number; gzipBytes: number; paintedMs: number };
 
@@ -46,13 +47,12 @@ export async function measureFirstView(browser: Browser, server: StaticServer, p
   return { requests, bytes, gzipBytes, paintedMs: median(paints) };
 }
 
-/** Median time from a click on a region path to its panel in the DOM, over every story region a few times. */
-export async function measureClickToPanel(browser: Browser, server: StaticServer, path = '/index.html', rounds = 5): Promise<{ medianMs: number; p95Ms: number; samples: number }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(server.url + path);
-  // The live view's regions (.cl-view), not the build-time picture's.
-  await page.waitForSelector('.cl-view path[data-region="UA-14"]');
-  const samples = await page.evaluate(async (rounds) => {
+/**
+ * Times from a click on each story region's path to its panel in the DOM, over
+ * every region `rounds` times, on a page already showing the map.
+ */
+export async function sampleClicks(page: Page, rounds = 5): Promise<number[]> {
+  return page.evaluate(async (rounds) => {
     const ids = ['UA-14', 'UA-09', 'UA-65', 'UA-23', 'UA-43', 'UA-40'];
     const out: number[] = [];
     for (let r = 0; r < rounds; r++) {
@@ -75,13 +75,14 @@ export async function measureClickToPanel(browser: Browser, server: StaticServer
     }
     return out;
   }, rounds);
-  await page.close();
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { medianMs: median(samples), p95Ms: sorted[Math.floor(sorted.length * 0.95)]!, samples: samples.length };
 }
 
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+/** Click-to-panel on the live view of `path` (its regions, not the build-time picture's). */
+export async function measureClickToPanel(browser: Browser, server: StaticServer, path = '/index.html', rounds = 5): Promise<Timing> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(server.url + path);
+  await page.waitForSelector('.cl-view path[data-region="UA-14"]');
+  const samples = await sampleClicks(page, rounds);
+  await page.close();
+  return timing(samples);
 }

@@ -14,7 +14,8 @@ import { ROOT } from '../tests/e2e/harness.ts';
 import { decodeRegions } from '../src/lib/geo/decodeRegions.ts';
 import { storyBounds } from '../src/lib/geo/storyBounds.ts';
 import { MAP_VIEW_OPTIONS } from '../src/lib/geo/leafletView.ts';
-import { median } from './browser.ts';
+import { sampleClicks } from './browser.ts';
+import { median } from './stats.ts';
 
 const LEAFLET = /\/(assets\/leaflet-src-[^/]*\.js|embed-leaflet\.js)$/;
 /** The app's entry (loaded by early.js once the picture is painted). */
@@ -203,30 +204,7 @@ export async function clickToPanel(browser: Browser, server: StaticServer, path:
       : phase === 'static' ? '.cl-view .cl-static path[data-region="UA-14"][role="button"]'
         : '.leaflet-container path[data-region="UA-14"]',
   );
-  const samples = await page.evaluate(async (rounds) => {
-    const ids = ['UA-14', 'UA-09', 'UA-65', 'UA-23', 'UA-43', 'UA-40'];
-    const out: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      for (const id of ids) {
-        const el = document.querySelector(`path[data-region="${id}"]`)!;
-        out.push(
-          await new Promise<number>((resolve) => {
-            const mo = new MutationObserver(() => {
-              if (document.querySelector(`[data-selected-region="${id}"]`)) {
-                mo.disconnect();
-                resolve(performance.now() - t0);
-              }
-            });
-            mo.observe(document.body, { subtree: true, childList: true, attributes: true });
-            const t0 = performance.now();
-            el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
-          }),
-        );
-        await new Promise((r) => setTimeout(r, 30));
-      }
-    }
-    return out;
-  }, rounds);
+  const samples = await sampleClicks(page, rounds);
   await page.close();
   return median(samples);
 }

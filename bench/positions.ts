@@ -6,9 +6,9 @@
  */
 import type { Browser } from 'playwright-core';
 import type { StaticServer } from '../tests/e2e/harness.ts';
-import { median } from './browser.ts';
+import { timing, type Timing } from './stats.ts';
 
-export async function measurePositionSwitch(browser: Browser, server: StaticServer, path = '/index.html', rounds = 5): Promise<{ medianMs: number; p95Ms: number; samples: number }> {
+export async function measurePositionSwitch(browser: Browser, server: StaticServer, path = '/index.html', rounds = 5): Promise<Timing> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(server.url + path);
   // The live view, not the build-time picture early.js shows first (its switch waits for the app).
@@ -42,6 +42,5 @@ export async function measurePositionSwitch(browser: Browser, server: StaticServ
     return out;
   }, rounds);
   await page.close();
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { medianMs: median(samples), p95Ms: sorted[Math.floor(sorted.length * 0.95)]!, samples: samples.length };
+  return timing(samples);
 }

@@ -15,13 +15,10 @@ import { readLinker, readProfile } from '../src/cli/conflicts.ts';
 import { renderMap } from '../src/lib/render/renderMap.ts';
 import { renderPicture } from '../src/lib/render/renderPicture.ts';
 import type { RenderInput } from '../src/lib/render/renderMap.ts';
+import { median } from './stats.ts';
 
 const root = join(import.meta.dirname, '..');
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 async function time(fn: () => unknown | Promise<unknown>, runs: number): Promise<number> {
   await fn(); // warm-up, not counted

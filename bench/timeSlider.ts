@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import type { StaticServer } from '../tests/e2e/harness.ts';
-import { median } from './browser.ts';
+import { median, p95 } from './stats.ts';
 
 export type SliderStep = { firstUseMs: number; repaintMs: number; repaintP95Ms: number; samples: number };
 
@@ -58,8 +58,7 @@ export async function measureSliderStep(browser: Browser, server: StaticServer, 
   const cold = await run();
   const warm = await run();
   await page.close();
-  const sorted = [...warm].sort((a, b) => a - b);
-  return { firstUseMs: median(cold), repaintMs: median(warm), repaintP95Ms: sorted[Math.floor(sorted.length * 0.95)]!, samples: warm.length };
+  return { firstUseMs: median(cold), repaintMs: median(warm), repaintP95Ms: p95(warm), samples: warm.length };
 }
 
 /**
