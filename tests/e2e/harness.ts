@@ -34,6 +34,27 @@ export type StaticServer = {
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
 
+/** A route answering `url` with `body` (made on the first request when a function) as `type`. */
+export function fixedRoute(url: string, type: string, body: string | (() => string)): Route {
+  let text: string | null = null;
+  return (req, res) => {
+    if (req.url !== url) return false;
+    text ??= typeof body === 'string' ? body : body();
+    res.writeHead(200, { 'content-type': type });
+    res.end(text);
+    return true;
+  };
+}
+
+/** A host page at `url` holding one `<claimline-map>` with `attrs`, after claimline.js. */
+export function elementPage(url: string, attrs = ''): Route {
+  return fixedRoute(
+    url,
+    'text/html; charset=utf-8',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Element</title><script type="module" src="/claimline.js"></script></head><body><main><claimline-map${attrs ? ` ${attrs}` : ''}></claimline-map></main></body></html>`,
+  );
+}
+
 /**
  * Serves `roots` (first match wins) on 127.0.0.1 at a free port. `headers`
  * adds response headers (e.g. a Content-Security-Policy) to every HTML page;

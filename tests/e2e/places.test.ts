@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT, elementPage } from './harness.ts';
+import { useSite } from './site.ts';
 import { formatDate } from '../../src/lib/i18n/strings.ts';
 
 const index = JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ua/control/index.json'), 'utf8')) as { date: string }[];
@@ -19,32 +20,13 @@ const seed = JSON.parse(readFileSync(join(ROOT, 'src/generated/story.json'), 'ut
 const pokrovsk = seed.mentions.find((m) => m.via === 'place' && m.place === 'Pokrovsk')!;
 const POINT = '.leaflet-marker-pane button[data-place="g704422"]';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic([DIST], {
-    routes: [
-      (req, res) => {
-        if (req.url !== '/test/element.html') return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Element</title><script type="module" src="/claimline.js"></script></head><body><main><claimline-map></claimline-map></main></body></html>');
-        return true;
-      },
-    ],
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite([
+  elementPage('/test/element.html')
+]);
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(server.url + path);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(site.server.url + path);
   await page.waitForSelector(POINT);
   return page;
 }
@@ -149,19 +131,19 @@ describe('places the article names', () => {
   });
 
   it('the first view, written at build time, already draws the point with its mark', async () => {
-    const html = await (await fetch(`${server.url}/index.html`)).text();
+    const html = await (await fetch(`${site.server.url}/index.html`)).text();
     expect(html).toMatch(/<g class="cl-static-place cl-static-place--held" data-place="g704422" data-held="true" role="img" aria-label="Pokrovsk: held by Russia on 27 Nov 2025; 1 passage">/);
   });
 
   it('before Leaflet has loaded, the first view’s point is a button that shows the passage', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     let release!: () => void;
     const released = new Promise<void>((ok) => (release = ok));
     await page.route(/\/((assets|element)\/leaflet-src-[^/]*\.js|embed-leaflet\.js)$/, async (route) => {
       await released;
       await route.continue();
     });
-    await page.goto(server.url + '/index.html', { waitUntil: 'domcontentloaded' });
+    await page.goto(site.server.url + '/index.html', { waitUntil: 'domcontentloaded' });
     const point = page.locator('.cl-static [data-place="g704422"][role="button"]');
     await point.waitFor();
     expect(await point.getAttribute('aria-label')).toBe('Pokrovsk: held by Russia on 27 Nov 2025; 1 passage');
@@ -178,8 +160,8 @@ describe('places the article names', () => {
   });
 
   it('the <claimline-map> element draws the point in its shadow root and answers a click', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
-    await page.goto(`${server.url}/test/element.html`);
+    const page = await site.browser.newPage({ viewport: { width: 900, height: 900 } });
+    await page.goto(`${site.server.url}/test/element.html`);
     const point = page.locator('claimline-map .leaflet-marker-pane button[data-place="g704422"]');
     await point.waitFor();
     expect(await point.evaluate((e) => getComputedStyle(e.querySelector('.cl-place-dot')!).borderRadius)).toBe('50%');

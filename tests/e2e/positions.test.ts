@@ -4,48 +4,26 @@
  * sentences, evidence and comparison table, axe, an unknown id, the iframe
  * and the custom element.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { ROOT, elementPage } from './harness.ts';
+import { useSite } from './site.ts';
 import type { BuiltPositions } from '../../src/lib/claims/positionsSchema.ts';
 
 const built = JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ua/positions.json'), 'utf8')) as BuiltPositions;
 const byId = (id: string) => built.positions.find((p) => p.id === id)!;
 
-let server: StaticServer;
-let browser: Browser;
-
-const ELEMENT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
-<script type="module" src="/claimline.js"></script></head>
-<body><main><claimline-map position="us-plan-2025"></claimline-map></main></body></html>`;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic([DIST], {
-    routes: [
-      (req, res) => {
-        if (req.url !== '/test/element-position.html') return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(ELEMENT_PAGE);
-        return true;
-      },
-    ],
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite([
+  elementPage('/test/element-position.html', 'position="us-plan-2025"')
+]);
 
 async function open(path = '/index.html'): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   // The live view (.cl-view), not the build-time picture (.cl-view-first), which early.js makes clickable first.
   await page.waitForSelector('.cl-view path[data-region="UA-14"]');
   return { page, errors };
@@ -62,7 +40,7 @@ describe('positions', () => {
     const { page, errors } = await open();
     await expect(page.$eval(SELECT, (s) => (s as HTMLSelectElement).value)).resolves.toBe('none');
     expect(await pieces(page)).toEqual([]);
-    expect(server.requests.some((r) => /positions/.test(r))).toBe(false);
+    expect(site.server.requests.some((r) => /positions/.test(r))).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -231,8 +209,8 @@ describe('positions', () => {
     expect(errors).toEqual([]);
     await page.close();
 
-    const host = await browser.newPage();
-    await host.goto(server.url + '/test/element-position.html');
+    const host = await site.browser.newPage();
+    await host.goto(site.server.url + '/test/element-position.html');
     const el = host.locator('claimline-map');
     await el.locator('path[data-position="us-plan-2025"]').first().waitFor({ state: 'attached' });
     // Setting the property switches the position; the switch inside fires positionselect.
@@ -248,8 +226,8 @@ describe('positions', () => {
   });
 
   it('exports the chosen position: the downloaded SVG draws its pieces and names it in the legend', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    await page.goto(server.url + '/index.html?position=ru-demand-2025');
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    await page.goto(site.server.url + '/index.html?position=ru-demand-2025');
     await page.waitForSelector('.leaflet-container path[data-position="ru-demand-2025"]');
     await page.click('.cl-download > summary');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="svg"]')]);

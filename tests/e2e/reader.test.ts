@@ -2,53 +2,29 @@
  * The reader's map in a real Chromium: click regions, read quotes, use the
  * keyboard, deep links, a phone, other languages, hostile and broken stories.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { ROOT, fixedRoute } from './harness.ts';
+import { useSite } from './site.ts';
 import { hostileStory } from './stories.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic([DIST], {
-    routes: [
-      (req, res) => {
-        if (req.url !== '/test/hostile-story.json') return false;
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(hostileStory()));
-        return true;
-      },
-      (req, res) => {
-        if (req.url !== '/test/not-a-story.json') return false;
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end('{"hello": "world"}');
-        return true;
-      },
-      (req, res) => {
-        if (req.url !== '/test/bad-control.geojson') return false;
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[200,95],[1,1],[2,2],[200,95]]]}}]}');
-        return true;
-      },
-    ],
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite([
+  fixedRoute('/test/hostile-story.json', 'application/json', () => JSON.stringify(hostileStory())),
+  fixedRoute('/test/not-a-story.json', 'application/json', '{"hello": "world"}'),
+  fixedRoute(
+    '/test/bad-control.geojson',
+    'application/json',
+    '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[200,95],[1,1],[2,2],[200,95]]]}}]}',
+  ),
+]);
 
 async function open(path = '/index.html', viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
+  const page = await site.browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   // The live view (.cl-view), not the build-time picture (.cl-view-first), which early.js makes clickable first.
   await page.waitForSelector('.cl-view path[data-region="UA-14"]');
   return { page, errors };
@@ -208,10 +184,10 @@ describe('the reader’s map', () => {
   });
 
   it('shows a hostile story as text and runs none of it', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     let dialogs = 0;
     page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
-    await page.goto(`${server.url}/index.html?story=/test/hostile-story.json#region=UA-14`);
+    await page.goto(`${site.server.url}/index.html?story=/test/hostile-story.json#region=UA-14`);
     await page.waitForSelector('.cl-region-panel');
     await expect(page.textContent('.cl-article-title')).resolves.toContain('<script>window.__pwned=1</script>');
     const quote = await page.textContent('.cl-region-panel [data-passage]');
@@ -224,8 +200,8 @@ describe('the reader’s map', () => {
 
   it('shows a readable error, never a blank box, for a missing or invalid story', async () => {
     for (const url of ['/test/missing.json', '/test/not-a-story.json']) {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/index.html?story=${url}`);
+      const page = await site.browser.newPage();
+      await page.goto(`${site.server.url}/index.html?story=${url}`);
       const err = await page.waitForSelector('.cl-error[role="alert"]');
       const text = await err.textContent();
       expect(text).toMatch(/could not be shown/);

@@ -5,15 +5,16 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DIST, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import { DIST, launchChromium, requireDist, serveStatic, type Route, type StaticServer } from './harness.ts';
 
 export type Site = { server: StaticServer; browser: Browser };
 
-export function useSite(): Site {
+/** `routes`: test files the built site is served with (fixedRoute, elementPage). */
+export function useSite(routes: Route[] = []): Site {
   const site = {} as Site;
   beforeAll(async () => {
     requireDist();
-    site.server = await serveStatic([DIST]);
+    site.server = await serveStatic([DIST], { routes });
     site.browser = await launchChromium();
   });
   afterAll(async () => {

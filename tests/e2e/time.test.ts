@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, ROOT, launchChromium, requireDist, serveStatic, type Route, type StaticServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT, elementPage, fixedRoute } from './harness.ts';
+import { useSite } from './site.ts';
 import { bigStoryJson } from './stories.ts';
 import { snapshotFor } from '../../src/lib/claims/snapshotFor.ts';
 import { formatDate } from '../../src/lib/i18n/strings.ts';
@@ -20,40 +21,16 @@ const dated = (date: string | null) => {
   s.article.date = date;
   return JSON.stringify(s);
 };
-const story = (path: string, date: string | null): Route => (req, res) => {
-  if (req.url !== path) return false;
-  res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(dated(date));
-  return true;
-};
+const story = (path: string, date: string | null) => fixedRoute(path, 'application/json', () => dated(date));
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic([DIST], {
-    routes: [
-      (req, res) => {
-        if (req.url !== '/test/element.html') return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Element</title><script type="module" src="/claimline.js"></script></head><body><main><claimline-map date="2022-03-15"></claimline-map></main></body></html>');
-        return true;
-      },
-      story('/test/june-2023.json', '2023-06-18'), story('/test/undated.json', null), story('/test/future.json', '2026-03-01'), story('/test/early.json', '2010-01-01'),
-    ],
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite([
+  elementPage('/test/element.html', 'date="2022-03-15"'),
+  story('/test/june-2023.json', '2023-06-18'), story('/test/undated.json', null), story('/test/future.json', '2026-03-01'), story('/test/early.json', '2010-01-01'),
+]);
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(server.url + path);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(site.server.url + path);
   // The live view (.cl-view), not the build-time picture (.cl-view-first), which early.js makes clickable first.
   await page.waitForSelector('.cl-view .cl-legend-note');
   return page;
@@ -162,8 +139,8 @@ describe('the time slider', () => {
   });
 
   it('the <claimline-map> element takes a date attribute and reflects the slider into it', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
-    await page.goto(`${server.url}/test/element.html`);
+    const page = await site.browser.newPage({ viewport: { width: 900, height: 900 } });
+    await page.goto(`${site.server.url}/test/element.html`);
     await page.waitForFunction(() => document.querySelector('claimline-map')?.shadowRoot?.querySelector('.cl-legend-note')?.textContent?.includes('as of'));
     const inForce = snapshotFor(index, '2022-03-15')!.date;
     await page.waitForFunction((d) => document.querySelector('claimline-map')!.shadowRoot!.querySelector('.cl-legend-note')!.textContent!.includes(d), formatDate('en', inForce));
