@@ -13,13 +13,12 @@
  */
 import { EARLY_ATTR as A } from './attrs.ts';
 import { readHashRegion, writeHashRegion } from '../app/hash.ts';
-import { regionInDirection, type Anchor, type Direction } from '../lib/geo/regionInDirection.ts';
+import { regionKey, type Anchor } from '../lib/geo/regionInDirection.ts';
 import { fitBoundsView, type LatLngBoundsLike } from '../lib/geo/leafletView.ts';
 import { MAP_STROKES } from '../lib/style/mapLayers.ts';
 import { postHeightToHost } from '../embed/postHeight.ts';
 
 const script = document.currentScript as HTMLScriptElement | null;
-const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The picture shows what the app would first show only for the seed story in English with the default line. */
@@ -202,14 +201,11 @@ function wire(target: HTMLElement, view: Element, s: HTMLScriptElement | null, i
   picture.addEventListener('keydown', (e) => {
     const id = regionOf(e);
     if (!id) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      show(id, 'reader');
-    } else if (KEYS[e.key]) {
-      e.preventDefault();
-      const next = regionInDirection(id, KEYS[e.key]!, anchors);
-      if (next) paths.get(next)?.focus();
-    }
+    const act = regionKey(e.key, id, anchors);
+    if (!act) return;
+    e.preventDefault();
+    if ('select' in act) show(act.select, 'reader');
+    else if (act.focus) paths.get(act.focus)?.focus();
   });
   picture.addEventListener('mouseover', (e) => {
     const id = regionOf(e);

@@ -34,3 +34,17 @@ export function regionInDirection(from: string, direction: Direction, anchors: r
   }
   return best;
 }
+
+const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+/**
+ * What a key does on a focused region, the one keyboard rule of every map
+ * (the live map, the static map, the build-time picture): Enter or Space
+ * selects it, an arrow moves the focus to the neighbour that way (none at the
+ * edge), anything else is not the map's.
+ */
+export function regionKey(key: string, id: string, anchors: readonly Anchor[]): { select: string } | { focus: string | null } | null {
+  if (key === 'Enter' || key === ' ') return { select: id };
+  const direction = ARROWS[key];
+  return direction ? { focus: regionInDirection(id, direction, anchors) } : null;
+}
