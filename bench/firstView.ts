@@ -94,12 +94,29 @@ export type FirstViewFigures = {
   cls: number;
 };
 
+/**
+ * A network to load the pages over, emulated by Chromium per page: round-trip latency and throughput.
+ * LIGHTHOUSE_MOBILE is Lighthouse's default mobile throttling ("slow 4G"), the figure newsroom performance audits quote.
+ */
+export type Network = { latencyMs: number; downKbps: number; upKbps: number; name: string };
+export const LIGHTHOUSE_MOBILE: Network = { latencyMs: 150, downKbps: 1638.4, upKbps: 675, name: "Lighthouse's mobile network (150 ms round trip, 1.6 Mbps down)" };
+
 type Run = { painted: number; frame: number; late: boolean; clickable: number; cls: number; before: string[] };
 
 /** One load of `page` in a fresh context; records bodies when `bodies` is given. */
-async function loadOnce(browser: Browser, server: StaticServer, page: FirstViewPage, bodies?: Map<string, Promise<Buffer>>): Promise<Run> {
+async function loadOnce(browser: Browser, server: StaticServer, page: FirstViewPage, bodies?: Map<string, Promise<Buffer>>, network?: Network): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const tab = await context.newPage();
+  if (network) {
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: network.latencyMs,
+      downloadThroughput: (network.downKbps * 1024) / 8,
+      uploadThroughput: (network.upKbps * 1024) / 8,
+    });
+  }
   if (bodies) tab.on('response', (r) => bodies.set(r.url(), r.body().catch(() => Buffer.alloc(0))));
   await tab.addInitScript((clickable: string) => {
     type W = { __inDom?: number; __frame?: number; __clickable?: number; __cls: number; __fcp?: { paint: number; presented: number } };
@@ -123,12 +140,13 @@ async function loadOnce(browser: Browser, server: StaticServer, page: FirstViewP
       if (w.__clickable === undefined && document.querySelector(clickable)) w.__clickable = performance.now();
     }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'data-region'] });
   }, page.clickable);
-  await tab.goto(server.url + page.path);
+  const slow = network ? { timeout: 120_000 } : {};
+  await tab.goto(server.url + page.path, slow);
   await tab.waitForFunction(() => {
     const w = window as unknown as { __frame?: number; __clickable?: number; __fcp?: unknown };
     return w.__frame !== undefined && w.__clickable !== undefined && w.__fcp !== undefined;
-  });
-  await tab.waitForSelector(page.live);
+  }, null, slow);
+  await tab.waitForSelector(page.live, slow);
   await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const f = await tab.evaluate(() => {
     const w = window as unknown as { __inDom: number; __frame: number; __clickable: number; __cls: number; __fcp: { paint: number; presented: number } };
@@ -147,13 +165,14 @@ async function loadOnce(browser: Browser, server: StaticServer, page: FirstViewP
  * Loads every page `runs` times, in rounds (each round loads each page once, the
  * order rotating), after one round that only counts bytes, so the pages share
  * the machine's load as it comes and goes. Times are medians over the rounds.
+ * With `network`, every load goes over that emulated network (serve the pages gzipped for it).
  */
-export async function measureFirstViews(browser: Browser, server: StaticServer, pages: FirstViewPage[], runs = 9): Promise<Map<string, FirstViewFigures>> {
+export async function measureFirstViews(browser: Browser, server: StaticServer, pages: FirstViewPage[], runs = 9, network?: Network): Promise<Map<string, FirstViewFigures>> {
   const runsOf = new Map<string, Run[]>(pages.map((p) => [p.name, []]));
   const bytes = new Map<string, { total: number; list: string[] }>();
   for (const page of pages) {
     const bodies = new Map<string, Promise<Buffer>>();
-    const r = await loadOnce(browser, server, page, bodies);
+    const r = await loadOnce(browser, server, page, bodies, network);
     let total = 0;
     const list: string[] = [];
     for (const url of r.before) {
@@ -168,7 +187,7 @@ export async function measureFirstViews(browser: Browser, server: StaticServer, 
   for (let i = 0; i < runs; i++) {
     for (let j = 0; j < pages.length; j++) {
       const page = pages[(i + j) % pages.length]!;
-      runsOf.get(page.name)!.push(await loadOnce(browser, server, page));
+      runsOf.get(page.name)!.push(await loadOnce(browser, server, page, undefined, network));
     }
   }
   const ref = runsOf.get(pages[0]!.name)!;

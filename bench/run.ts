@@ -13,7 +13,7 @@ import { benchAuthor, measureAuthorFirstView } from './author.ts';
 import { benchRender } from './render.ts';
 import { benchBlocking } from './blocking.ts';
 import { measurePositionSwitch } from './positions.ts';
-import { bareLeafletRoutes, clickToPanel, measureFirstViews } from './firstView.ts';
+import { bareLeafletRoutes, clickToPanel, LIGHTHOUSE_MOBILE, measureFirstViews } from './firstView.ts';
 import { measurePaintCpu, type PaintCpu } from './paintCpu.ts';
 import { availableParallelism, loadavg } from 'node:os';
 import { measureControlSeries } from './controlSeries.ts';
@@ -92,12 +92,13 @@ try {
   console.log(`   machine load (uptime): ${loadAverage()}`);
   const staticLive = '.cl-static path[data-region][role="button"]';
   const leafletLive = '.leaflet-container path[data-region]';
-  const views = await measureFirstViews(browser, server, [
+  const firstViewPages = [
     { name: 'bare', path: '/bare.html', clickable: 'path[data-region]', live: 'path[data-region]' },
     { name: 'app', path: '/index.html', clickable: staticLive, live: leafletLive },
     { name: 'embed', path: '/embed.html', clickable: staticLive, live: leafletLive },
     { name: 'floor', path: '/floor.html', clickable: 'path[data-region]', live: 'path[data-region]' },
-  ]);
+  ];
+  const views = await measureFirstViews(browser, server, firstViewPages);
   console.log(`   machine load (uptime): ${loadAverage()}`);
   const bare = views.get('bare')!;
   row('bare Leaflet: regions painted (median of 9)', `${bare.paintedMs.toFixed(0)} ms`);
@@ -119,6 +120,21 @@ try {
     row(`${name}: click-to-panel on the picture, before the app (median)`, `${(await clickToPanel(browser, server, path, 'picture')).toFixed(1)} ms`, 'budget ≤ 16 ms');
     row(`${name}: click-to-panel before Leaflet (median)`, `${(await clickToPanel(browser, server, path, 'static')).toFixed(1)} ms`, 'budget ≤ 16 ms');
     row(`${name}: click-to-panel after Leaflet (median)`, `${(await clickToPanel(browser, server, path, 'leaflet')).toFixed(1)} ms`, 'budget ≤ 16 ms');
+  }
+
+  console.log(`-- the same pages over ${LIGHTHOUSE_MOBILE.name}, served gzipped, in the same rounds`);
+  const gzipServer = await serveStatic([DIST], { routes: bareLeafletRoutes(), gzip: true });
+  try {
+    const slow = await measureFirstViews(browser, gzipServer, firstViewPages, 5, LIGHTHOUSE_MOBILE);
+    const slowBare = slow.get('bare')!;
+    row('bare Leaflet: regions painted (median of 5)', `${slowBare.paintedMs.toFixed(0)} ms`);
+    for (const name of ['app', 'embed', 'floor']) {
+      const f = slow.get(name)!;
+      row(`${name}: regions painted (median of 5)`, `${f.paintedMs.toFixed(0)} ms`);
+      row(`${name}: painted ÷ bare Leaflet (medians)`, `${(f.paintedMs / slowBare.paintedMs).toFixed(2)}×`, name === 'floor' ? '(the least a page takes here)' : 'budget ≤ 0.5×');
+    }
+  } finally {
+    await gzipServer.close();
   }
 
   console.log('-- CPU until regions are painted (renderer thread time from a trace, least of 5: hardly moved by the load)');

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -58,16 +59,18 @@ export function elementPage(url: string, attrs = ''): Route {
 /**
  * Serves `roots` (first match wins) on 127.0.0.1 at a free port. `headers`
  * adds response headers (e.g. a Content-Security-Policy) to every HTML page;
- * `cors` lets other origins load the files (as a CDN would for claimline.js).
+ * `cors` lets other origins load the files (as a CDN would for claimline.js);
+ * `gzip` compresses every answer for a browser that accepts it, as a production server would (for the bench).
  */
 export async function serveStatic(
   roots: string[],
-  options: { headers?: Record<string, string>; routes?: Route[]; cors?: boolean } = {},
+  options: { headers?: Record<string, string>; routes?: Route[]; cors?: boolean; gzip?: boolean } = {},
 ): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
+    if (options.gzip) gzipAnswer(req, res);
     for (const route of options.routes ?? []) if (route(req, res)) return;
     if (path === '/favicon.ico') {
       // Browsers ask for it on every page; a host page without one is not an error.
@@ -99,6 +102,25 @@ export async function serveStatic(
     url: `http://127.0.0.1:${port}`,
     requests,
     close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+  };
+}
+
+/** Makes `res` send its body gzipped (with Content-Encoding) when the request accepts gzip; routes and files alike. */
+function gzipAnswer(req: IncomingMessage, res: ServerResponse): void {
+  if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return;
+  const writeHead = res.writeHead.bind(res) as (status: number, headers: Record<string, string | number>) => ServerResponse;
+  const end = res.end.bind(res) as (body: Buffer) => ServerResponse;
+  let status = 200;
+  let headers: Record<string, string | number> = {};
+  (res as { writeHead: unknown }).writeHead = (s: number, h?: Record<string, string>) => {
+    status = s;
+    headers = h ?? {};
+    return res;
+  };
+  (res as { end: unknown }).end = (body?: string | Buffer) => {
+    const z = gzipSync(body === undefined ? Buffer.alloc(0) : Buffer.from(body));
+    writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': z.length, vary: 'accept-encoding' });
+    return end(z);
   };
 }
 
