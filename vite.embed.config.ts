@@ -60,6 +60,32 @@ function controlScripts(): Plugin {
   };
 }
 
+/**
+ * Every profile but the bundled one, for the frame (src/lib/data/conflictFiles.classic.ts):
+ * a `?conflictscript` import becomes the file's name, "<id>/<file>", and each file is
+ * written as a classic script, embed-conflicts/<id>/<file>.js.
+ */
+function conflictScripts(): Plugin {
+  const NAME = /[\\/]geodata[\\/]conflicts[\\/]([a-z]+)[\\/]((?:src[\\/])?[\w.]+\.(?:json|geojson))\?conflictscript$/;
+  const name = (id: string, file: string) => `${id}/${file.replace(/\\/g, '/')}`;
+  const script = (key: string, json: string) => `(self.claimlineConflicts||(self.claimlineConflicts={}))[${JSON.stringify(key)}]=${json.trim()};\n`;
+  const loaded = new Map<string, string>();
+  return {
+    name: 'claimline-conflict-scripts',
+    enforce: 'pre',
+    load(id) {
+      const m = NAME.exec(id);
+      if (!m) return null;
+      const key = name(m[1]!, m[2]!);
+      loaded.set(key, id.replace(/\?conflictscript$/, ''));
+      return `export default ${JSON.stringify(key)};`;
+    },
+    generateBundle() {
+      for (const [key, file] of loaded) this.emitFile({ type: 'asset', fileName: `embed-conflicts/${key}.js`, source: script(key, readFileSync(file, 'utf8')) });
+    },
+  };
+}
+
 const TIME_DIR = resolve(import.meta.dirname, 'src/components/time');
 const STRINGS = resolve(import.meta.dirname, 'src/lib/i18n/strings.ts');
 const MAP_CONTEXT = resolve(import.meta.dirname, 'src/components/map/context.ts');
@@ -139,7 +165,7 @@ export default defineConfig(({ mode }) => {
   const frame = mode === 'frame';
   const time = mode === 'time';
   return {
-    plugins: frame ? [controlScripts(), timeShared(), svelte(), geojson(), embedHtml()] : time ? [svelte()] : [],
+    plugins: frame ? [controlScripts(), conflictScripts(), timeShared(), svelte(), geojson(), embedHtml()] : time ? [svelte()] : [],
     resolve: {
       // A classic script cannot import() chunks without CORS in a sandbox: load the validators as a second script.
       alias: frame

@@ -47,7 +47,7 @@ function baseUrl(): string {
  * Takes the page's entry scripts out of the HTML (the module and its modulepreloads, or the
  * embed's classic script) and puts early.js in their place, told what to load after the paint.
  */
-function deferEntry(path: string, html: string, bounds: Prerendered['bounds']): string {
+function deferEntry(path: string, html: string, r: Prerendered): string {
   const modules: string[] = [], preloads: string[] = [], classic: string[] = [];
   let out = html
     .replace(/[ \t]*<script type="module" crossorigin src="([^"]+)"><\/script>\n?/g, (_, src: string) => (modules.push(src), ''))
@@ -58,7 +58,9 @@ function deferEntry(path: string, html: string, bounds: Prerendered['bounds']): 
   const attrs = modules.length
     ? ` ${EARLY_ATTR.module}="${escapeAttr(modules[0]!)}"${preloads.length ? ` ${EARLY_ATTR.preload}="${escapeAttr(preloads.join(' '))}"` : ''}`
     : ` ${EARLY_ATTR.classic}="${escapeAttr(classic[0]!)}"`;
-  const box = ` ${EARLY_ATTR.bounds}="${bounds.flat().join(',')}"`;
+  const box =
+    ` ${EARLY_ATTR.bounds}="${r.bounds.flat().join(',')}" ${EARLY_ATTR.conflict}="${escapeAttr(r.conflict)}"` +
+    ` ${EARLY_ATTR.loading}="${escapeAttr(JSON.stringify(r.loading))}"`;
   // Render-blocking until it has run (after parsing, as any deferred script): the first frame then shows the picture
   // fitted to the box and its regions as buttons, instead of a second frame redrawing the map (browsers that ignore
   // `blocking` paint twice, as without it).
@@ -83,7 +85,7 @@ function panelTemplates(body: string, panels: FirstPanel[], cleared: string): st
 
 function inject(file: string, body: string, summary: string, head: string, panels: FirstPanel[], r: Prerendered): void {
   const path = join(DIST, file);
-  const html = deferEntry(path, readFileSync(path, 'utf8'), r.bounds);
+  const html = deferEntry(path, readFileSync(path, 'utf8'), r);
   const slot = '<div id="app"></div>';
   if (!html.includes(slot)) throw new Error(`${path}: no empty ${slot} to render into (already prerendered?)`);
   // The summary goes where the region panel would be (the side column), so it is in view beside the map.

@@ -12,6 +12,7 @@ import { DEFAULTS } from '../lib/data/load.ts';
 import { altText } from '../lib/render/altText.ts';
 import { regionName } from '../lib/geo/regionView.ts';
 import { t } from '../lib/i18n/strings.ts';
+import { LANGS } from '../lib/i18n/lang.ts';
 import { storyBounds } from '../lib/geo/storyBounds.ts';
 import { firstPanels, type FirstPanel } from './firstPanels.ts';
 
@@ -23,6 +24,10 @@ export type Prerendered = {
   embedPanels: FirstPanel[];
   /** What the panel says with nothing selected, and what is announced on clearing the selection. */
   cleared: string;
+  /** The conflict the picture shows (the bundled profile). */
+  conflict: string;
+  /** Per interface language, what stands in the picture's place while a page that asks for another view loads. */
+  loading: Record<string, string>;
   /** The box the first view fits (storyBounds), for the early script to fit the picture to the real map box. */
   bounds: [[number, number], [number, number]];
   summary: string;
@@ -44,5 +49,5 @@ export function prerender(): Prerendered {
     );
   const summary = render(RegionTable, { props: { story, regions, claims, control, lang: 'en' } }).body;
   const alt = altText(story, { regions, claims, shares: control.shares, controlDate: control.date, lang: 'en' });
-  return { app, embed, appPanels: panels('app'), embedPanels: panels('embed'), cleared: t('en', 'selectionCleared'), bounds: storyBounds(regions.regions), summary, alt, title: story.article.title };
+  return { app, embed, appPanels: panels('app'), embedPanels: panels('embed'), cleared: t('en', 'selectionCleared'), conflict: DEFAULTS.profile.id, loading: Object.fromEntries(LANGS.map((l) => [l, t(l, 'loadingStory')])), bounds: storyBounds(regions.regions), summary, alt, title: story.article.title };
 }

@@ -10,6 +10,10 @@ export const EARLY_ATTR = {
   classic: 'data-app-script',
   /** On early.js's <script>: the story regions' box "south,west,north,east" (storyBounds), the view the picture fits. */
   bounds: 'data-bounds',
+  /** On early.js's <script>: the conflict (profile id) the picture shows; a page asking for another does not show it. */
+  conflict: 'data-conflict',
+  /** On early.js's <script>: JSON { lang: text } shown in the picture's place while another view loads. */
+  loading: 'data-loading',
   /** On each <template>: the region id whose panel it holds ("" for the panel with nothing selected). */
   panel: 'data-cl-panel',
   /** On each <template>: what the live view announces when that region is selected (or the selection cleared). */

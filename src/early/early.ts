@@ -21,12 +21,36 @@ import { postHeightToHost } from '../embed/postHeight.ts';
 const script = document.currentScript as HTMLScriptElement | null;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The picture shows what the app would first show only for the seed story in English with the default line. */
-function pictureIsTheView(search: string): boolean {
+/**
+ * The picture shows what the app would first show only for the seed story of its own conflict, in English,
+ * with the default line.
+ */
+function pictureIsTheView(search: string, conflict: string | null): boolean {
   const p = new URLSearchParams(search);
   for (const k of ['story', 'control', 'date', 'compare', 'position', 'theme']) if (p.get(k)) return false;
+  const asked = p.get('conflict');
+  if (asked && asked !== conflict) return false;
   const lang = p.get('lang');
   return !lang || lang === 'en';
+}
+
+/**
+ * A page that asks for another view must not show the seed story's map meanwhile (its claims and
+ * quotes are not the reader's story): the picture gives way to a "Loading…" line until the app draws.
+ */
+function standAside(view: Element, s: HTMLScriptElement | null): void {
+  let words: Record<string, string> = {};
+  try {
+    words = JSON.parse(s?.getAttribute(A.loading) ?? '{}') as Record<string, string>;
+  } catch {
+    // A page without the words still stands aside, silently.
+  }
+  const lang = new URLSearchParams(location.search).get('lang') ?? 'en';
+  const p = document.createElement('p');
+  p.className = 'cl-loading';
+  p.setAttribute('role', 'status');
+  p.textContent = words[lang] ?? words.en ?? '';
+  view.replaceWith(p);
 }
 
 /** Loads the app: the module entry with its preloads (app page) or the classic script (embed). */
@@ -256,12 +280,13 @@ const loadNow = () => {
   loaded = true;
   loadApp(script);
 };
-if (target && view && pictureIsTheView(location.search)) {
+if (target && view && pictureIsTheView(location.search, script?.getAttribute(A.conflict) ?? null)) {
   try {
     wire(target, view, script, isApp, loadNow);
   } finally {
     afterPaint(loadNow);
   }
 } else {
+  if (view) standAside(view, script);
   loadNow();
 }

@@ -14,6 +14,11 @@ const STRICT_CSP = "default-src 'self'; img-src 'self' data:; frame-ancestors *"
 const FOCUS = ['UA-14', 'UA-09', 'UA-65', 'UA-23'];
 const story = JSON.parse(readFileSync(join(ROOT, 'src/generated/story.json'), 'utf8')) as { article: { title: string } };
 
+/** A newsroom page embedding the second profile in a sandboxed frame. */
+const georgiaHost = (widget: string) =>
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Georgia</title></head><body>' +
+  `<iframe id="ge" sandbox="allow-scripts" src="${widget}/embed.html?conflict=ge" title="Claimline map of Georgia" width="800" height="700"></iframe></body></html>`;
+
 let server: StaticServer;
 let host: StaticServer;
 let browser: Browser;
@@ -40,9 +45,10 @@ beforeAll(async () => {
   host = await serveStatic([], {
     routes: [
       (req, res) => {
-        if (req.url !== '/export') return false;
+        const body = req.url === '/export' ? page : req.url === '/georgia' ? georgiaHost(server.url) : null;
+        if (body === null) return false;
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': `default-src 'self' ${server.url}; frame-src ${server.url}` });
-        res.end(page);
+        res.end(body);
         return true;
       },
     ],
@@ -271,6 +277,38 @@ describe('the picture in a sandboxed frame under a strict CSP', () => {
     expect(app.state().served).toBe(false);
     app.release();
     await frame.waitForSelector('.cl-view .cl-region-panel[data-selected-region="UA-09"]');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a page asking for another view than the picture', () => {
+  for (const path of ['/embed.html?conflict=ge', '/index.html?conflict=ge', '/index.html?story=/test/story.json', '/embed.html?date=2022-06-01']) {
+    it(`${path}: shows "Loading" instead of the seed story's map until the app draws its own`, async () => {
+      const { page, releaseApp, errors } = await openHeld(path, { width: 1280, height: 800 }, true);
+      await page.waitForSelector('.cl-loading[role="status"]');
+      // The app has not run: nothing of the seed story's picture is left to mislead the reader.
+      expect(await page.evaluate(() => [document.querySelectorAll('path[data-region]').length, document.querySelector('.cl-view-first') !== null])).toEqual([0, false]);
+      releaseApp();
+      await page.waitForSelector(path.includes('conflict=ge') ? '.cl-view path[data-region="GE-AB"]' : '.cl-view path[data-region="UA-14"]');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('the iframe widget shows another conflict too, in <iframe sandbox="allow-scripts"> under a strict CSP', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(host.url + '/georgia');
+    const frame = (await (await page.waitForSelector('iframe#ge')).contentFrame())!;
+    await frame.waitForSelector('.cl-view path[data-region="GE-AB"]');
+    const ids = await frame.$$eval('path[data-region]', (els) => [...new Set(els.map((e) => e.getAttribute('data-region')!))]);
+    expect(ids.filter((id) => !id.startsWith('GE-'))).toEqual([]);
+    await frame.focus('path[data-region="GE-AB"]');
+    await frame.press('path[data-region="GE-AB"]', 'Enter');
+    await frame.waitForSelector('.cl-region-panel[data-selected-region="GE-AB"] [data-passage]');
+    expect(await frame.textContent('.cl-legend')).toMatch(/recognises/);
     expect(errors).toEqual([]);
     await page.close();
   });
