@@ -13,7 +13,8 @@ import type { Route, StaticServer } from '../tests/e2e/harness.ts';
 import { ROOT } from '../tests/e2e/harness.ts';
 import { decodeRegions } from '../src/lib/geo/decodeRegions.ts';
 import { storyBounds } from '../src/lib/geo/storyBounds.ts';
-import { MAP_VIEW_OPTIONS } from '../src/lib/geo/leafletView.ts';
+import { viewOptionsFor } from '../src/lib/geo/leafletView.ts';
+import { readProfile } from '../src/cli/conflicts.ts';
 import { sampleClicks } from './browser.ts';
 import { median } from './stats.ts';
 
@@ -28,9 +29,9 @@ const APP_ENTRY = /\/(assets\/index-[^/]*\.js|embed-frame\.js)$/;
  * map does (same options, same fitBounds), each region path tagged data-region.
  */
 export function bareLeafletRoutes(): Route[] {
-  const regions = decodeRegions(JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ua/regions.topo.json'), 'utf8')) as Topology);
+  const regions = decodeRegions(JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ua/regions.topo.json'), 'utf8')) as Topology, readProfile('ua'));
   const control = readFileSync(join(ROOT, 'geodata/conflicts/ua/control.geojson'), 'utf8');
-  const o = MAP_VIEW_OPTIONS;
+  const o = viewOptionsFor(regions.extent);
   const script =
     `var countries=${JSON.stringify({ type: 'FeatureCollection', features: regions.countries })};` +
     `var regions=${JSON.stringify({ type: 'FeatureCollection', features: regions.regions })};` +

@@ -59,7 +59,7 @@ function deferEntry(path: string, html: string, r: Prerendered): string {
     ? ` ${EARLY_ATTR.module}="${escapeAttr(modules[0]!)}"${preloads.length ? ` ${EARLY_ATTR.preload}="${escapeAttr(preloads.join(' '))}"` : ''}`
     : ` ${EARLY_ATTR.classic}="${escapeAttr(classic[0]!)}"`;
   const box =
-    ` ${EARLY_ATTR.bounds}="${r.bounds.flat().join(',')}" ${EARLY_ATTR.conflict}="${escapeAttr(r.conflict)}"` +
+    ` ${EARLY_ATTR.bounds}="${r.bounds.flat().join(',')}"${r.extent ? ` ${EARLY_ATTR.extent}="${r.extent.flat().join(',')}"` : ''} ${EARLY_ATTR.conflict}="${escapeAttr(r.conflict)}"` +
     ` ${EARLY_ATTR.loading}="${escapeAttr(JSON.stringify(r.loading))}"`;
   // Render-blocking until it has run (after parsing, as any deferred script): the first frame then shows the picture
   // fitted to the box and its regions as buttons, instead of a second frame redrawing the map (browsers that ignore

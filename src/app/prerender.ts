@@ -28,6 +28,8 @@ export type Prerendered = {
   conflict: string;
   /** Per interface language, what stands in the picture's place while a page that asks for another view loads. */
   loading: Record<string, string>;
+  /** How far the map's data reaches (the live map's maxBounds), for the early script's fit. */
+  extent: [[number, number], [number, number]] | null;
   /** The box the first view fits (storyBounds), for the early script to fit the picture to the real map box. */
   bounds: [[number, number], [number, number]];
   summary: string;
@@ -49,5 +51,5 @@ export function prerender(): Prerendered {
     );
   const summary = render(RegionTable, { props: { story, regions, claims, control, lang: 'en' } }).body;
   const alt = altText(story, { regions, claims, shares: control.shares, controlDate: control.date, lang: 'en' });
-  return { app, embed, appPanels: panels('app'), embedPanels: panels('embed'), cleared: t('en', 'selectionCleared'), conflict: DEFAULTS.profile.id, loading: Object.fromEntries(LANGS.map((l) => [l, t(l, 'loadingStory')])), bounds: storyBounds(regions.regions), summary, alt, title: story.article.title };
+  return { app, embed, appPanels: panels('app'), embedPanels: panels('embed'), cleared: t('en', 'selectionCleared'), conflict: DEFAULTS.profile.id, extent: regions.extent, loading: Object.fromEntries(LANGS.map((l) => [l, t(l, 'loadingStory')])), bounds: storyBounds(regions.regions), summary, alt, title: story.article.title };
 }

@@ -10,6 +10,8 @@ export const EARLY_ATTR = {
   classic: 'data-app-script',
   /** On early.js's <script>: the story regions' box "south,west,north,east" (storyBounds), the view the picture fits. */
   bounds: 'data-bounds',
+  /** On early.js's <script>: how far the map's data reaches, "south,west,north,east" (the view's maxBounds). */
+  extent: 'data-extent',
   /** On early.js's <script>: the conflict (profile id) the picture shows; a page asking for another does not show it. */
   conflict: 'data-conflict',
   /** On early.js's <script>: JSON { lang: text } shown in the picture's place while another view loads. */

@@ -14,7 +14,7 @@
 import { EARLY_ATTR as A } from './attrs.ts';
 import { readHashRegion, writeHashRegion } from '../app/hash.ts';
 import { regionKey, type Anchor } from '../lib/geo/regionInDirection.ts';
-import { fitBoundsView, type LatLngBoundsLike } from '../lib/geo/leafletView.ts';
+import { fitBoundsView, viewOptionsFor, type LatLngBoundsLike } from '../lib/geo/leafletView.ts';
 import { MAP_STROKES } from '../lib/style/mapLayers.ts';
 import { postHeightToHost } from '../embed/postHeight.ts';
 
@@ -47,7 +47,8 @@ function standAside(view: Element, s: HTMLScriptElement | null): void {
   }
   const lang = new URLSearchParams(location.search).get('lang') ?? 'en';
   const p = document.createElement('p');
-  p.className = 'cl-loading';
+  // Its own modifier: the app's "Loading…" (the same words) replaces it once the app runs.
+  p.className = 'cl-loading cl-loading--early';
   p.setAttribute('role', 'status');
   p.textContent = words[lang] ?? words.en ?? '';
   view.replaceWith(p);
@@ -110,12 +111,13 @@ function afterPaint(fn: () => void, fallbackMs = 1000): void {
  * fits the same bounds to the real box, at a zoom that scales every point by
  * 2^(z1 − z0) about the views' centres.
  */
-function fitPicture(svg: SVGSVGElement, box: Element, bounds: LatLngBoundsLike): void {
+function fitPicture(svg: SVGSVGElement, box: Element, bounds: LatLngBoundsLike, extent: LatLngBoundsLike | null): void {
   const w0 = Number(svg.getAttribute('width')), h0 = Number(svg.getAttribute('height'));
   const W = box.clientWidth, H = box.clientHeight;
   if (!(w0 > 0 && h0 > 0 && W > 0 && H > 0) || (W === w0 && H === h0)) return;
-  const v0 = fitBoundsView(bounds, w0, h0);
-  const v1 = fitBoundsView(bounds, W, H);
+  const o = viewOptionsFor(extent);
+  const v0 = fitBoundsView(bounds, w0, h0, o);
+  const v1 = fitBoundsView(bounds, W, H, o);
   const k = Math.pow(2, v1.zoom - v0.zoom);
   // A picture point p0 is the world pixel (p0 + origin0) at z0; at z1 that is k (p0 + origin0), drawn at k (p0 + origin0) − origin1.
   const tx = k * v0.pixelOrigin[0] - v1.pixelOrigin[0];
@@ -168,8 +170,12 @@ function wire(target: HTMLElement, view: Element, s: HTMLScriptElement | null, i
     if (at?.length === 2) anchors.push({ id, at: [at[0]!, at[1]!] });
   }
   holdAppControls(view, loadNow);
-  const b = s?.getAttribute(A.bounds)?.split(',').map(Number);
-  if (b?.length === 4 && b.every(Number.isFinite)) fitPicture(svg, picture, [[b[0]!, b[1]!], [b[2]!, b[3]!]]);
+  const box = (name: string): LatLngBoundsLike | null => {
+    const v = s?.getAttribute(name)?.split(',').map(Number);
+    return v?.length === 4 && v.every(Number.isFinite) ? [[v[0]!, v[1]!], [v[2]!, v[3]!]] : null;
+  };
+  const bounds = box(A.bounds);
+  if (bounds) fitPicture(svg, picture, bounds, box(A.extent));
 
   const live = panel.querySelector<HTMLElement>('.cl-visually-hidden');
   let selected: string | null = null;

@@ -13,7 +13,8 @@ import type { Browser, Page } from 'playwright-core';
 import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
 import { decodeRegions } from '../../src/lib/geo/decodeRegions.ts';
 import { storyBounds } from '../../src/lib/geo/storyBounds.ts';
-import { MAP_VIEW_OPTIONS, fitBoundsView, toPixel, type LatLngBoundsLike } from '../../src/lib/geo/leafletView.ts';
+import { fitBoundsView, toPixel, viewOptionsFor, type LatLngBoundsLike } from '../../src/lib/geo/leafletView.ts';
+import { readProfile } from '../../src/cli/conflicts.ts';
 import { mapLabels } from '../../src/lib/geo/mapLabels.ts';
 import { polygonPath } from '../../src/lib/render/pathData.ts';
 import { mapViewFor } from '../../src/lib/render/renderMap.ts';
@@ -23,7 +24,9 @@ import baseLabels from '../../geodata/conflicts/ua/src/baseLabels.json';
 /** The page's Leaflet (leaflet.js as a classic script), used only inside page.evaluate. */
 declare const L: typeof import('leaflet');
 
-const regions = decodeRegions(JSON.parse(readFileSync(join(ROOT, 'geodata', 'conflicts', 'ua', 'regions.topo.json'), 'utf8')) as Topology);
+const regions = decodeRegions(JSON.parse(readFileSync(join(ROOT, 'geodata', 'conflicts', 'ua', 'regions.topo.json'), 'utf8')) as Topology, readProfile('ua'));
+/** The app's options for this map: its view kept inside the data's extent. */
+const OPTIONS = viewOptionsFor(regions.extent);
 const control = JSON.parse(readFileSync(join(ROOT, 'geodata', 'conflicts', 'ua', 'control.geojson'), 'utf8')) as FeatureCollection;
 const storyBox = storyBounds(regions.regions);
 
@@ -93,7 +96,7 @@ function leafletDraw(width: number, height: number, bounds: LatLngBoundsLike = s
       return result;
     },
     {
-      width, height, bounds, o: MAP_VIEW_OPTIONS, strokes: MAP_STROKES, labels,
+      width, height, bounds, o: OPTIONS, strokes: MAP_STROKES, labels,
       regions: { type: 'FeatureCollection', features: regions.regions },
       countries: { type: 'FeatureCollection', features: regions.countries },
       control,
@@ -117,11 +120,12 @@ describe('static render = Leaflet', () => {
   }
 
   it('keeps the view inside maxBounds as Leaflet does', async () => {
-    // A box reaching past the map's maxBounds (east of 50°E), so Leaflet shifts the centre.
-    const box: LatLngBoundsLike = [[50, 44], [57, 56]];
+    // A box reaching past the map's maxBounds (the data's extent, north of 58°N and east of 58°E), so Leaflet shifts the centre.
+    expect(OPTIONS.maxBounds).toEqual([[38, 14], [58, 58]]);
+    const box: LatLngBoundsLike = [[53, 50], [59, 62]];
     const leaflet = await leafletDraw(1200, 700, box);
-    const view = fitBoundsView(box, 1200, 700);
-    const free = fitBoundsView(box, 1200, 700, { ...MAP_VIEW_OPTIONS, maxBounds: null });
+    const view = fitBoundsView(box, 1200, 700, OPTIONS);
+    const free = fitBoundsView(box, 1200, 700, { ...OPTIONS, maxBounds: null });
     expect(view.pixelOrigin).not.toEqual(free.pixelOrigin);
     expect(view.zoom).toBe(leaflet.zoom);
     expect(view.pixelOrigin).toEqual(leaflet.origin);

@@ -82,7 +82,8 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 describe('stories at and past the limits', () => {
   it('stays responsive while it opens a story at the limit: a click is handled before the story is drawn', async () => {
     const { page, errors } = await open(`/index.html?story=/test/at-limit.json`, 'commit');
-    await page.waitForSelector('.cl-loading[role="status"]');
+    // The app's own "Loading…" (not the page's, which early.js shows before the app has run): the app waits for the story.
+    await page.waitForSelector('.cl-loading[role="status"]:not(.cl-loading--early)');
     const brand = (await (await page.$('.cl-brand'))!.boundingBox())!;
     // The story arrives in full; the reader clicks while the page parses, checks and draws it.
     const arrived = page.waitForEvent('requestfinished', (r) => r.url().endsWith('/test/at-limit.json'));
@@ -122,7 +123,7 @@ describe('stories at and past the limits', () => {
 describe('addresses that never answer or are not addresses', () => {
   it('shows a loading state, then a time-out message; the default control layer stays on the map meanwhile', async () => {
     const [story, control] = await Promise.all([open('/index.html?story=/test/hang.json'), open('/index.html?control=/test/hang.json')]);
-    await story.page.waitForSelector('.cl-loading[role="status"]');
+    await story.page.waitForSelector('.cl-loading[role="status"]:not(.cl-loading--early)');
     await control.page.waitForSelector('path[data-control="held"]');
     await expect(control.page.textContent('.cl-notice')).resolves.toMatch(/Loading the control layer; the default layer is shown meanwhile/);
 

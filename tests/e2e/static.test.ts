@@ -286,7 +286,7 @@ describe('a page asking for another view than the picture', () => {
   for (const path of ['/embed.html?conflict=ge', '/index.html?conflict=ge', '/index.html?story=/test/story.json', '/embed.html?date=2022-06-01']) {
     it(`${path}: shows "Loading" instead of the seed story's map until the app draws its own`, async () => {
       const { page, releaseApp, errors } = await openHeld(path, { width: 1280, height: 800 }, true);
-      await page.waitForSelector('.cl-loading[role="status"]');
+      await page.waitForSelector('.cl-loading--early[role="status"]');
       // The app has not run: nothing of the seed story's picture is left to mislead the reader.
       expect(await page.evaluate(() => [document.querySelectorAll('path[data-region]').length, document.querySelector('.cl-view-first') !== null])).toEqual([0, false]);
       releaseApp();

@@ -34,10 +34,20 @@ export type DecodedRegions = {
   unlabelled: readonly string[];
   /** ISO 3166-1 alpha-2 of the regions' country (its base label is not drawn). */
   country: string;
+  /**
+   * [[south, west], [north, east]]: how far the map's data reaches (the profile's neighbourBbox, to which
+   * the neighbours are clipped); the map keeps its view inside it (Leaflet's maxBounds). null without a profile.
+   */
+  extent: [[number, number], [number, number]] | null;
 };
 
 /** What decoding takes from the conflict profile: the canonical order and label rules. */
-export type RegionOrder = { country: string; regions: { focus: readonly string[]; context: readonly string[]; unlabelled: readonly string[] } };
+export type RegionOrder = {
+  country: string;
+  regions: { focus: readonly string[]; context: readonly string[]; unlabelled: readonly string[] };
+  /** [west, south, east, north] the neighbours were clipped to. */
+  neighbourBbox?: readonly [number, number, number, number];
+};
 
 /**
  * Decodes the regions topology into GeoJSON features, keyed by ISO 3166-2 code.
@@ -53,5 +63,7 @@ export function decodeRegions(topology: Topology, profile?: RegionOrder): Decode
   const focus = profile ? [...profile.regions.focus] : byRole('focus');
   const story = profile ? [...profile.regions.focus, ...profile.regions.context] : [...focus, ...byRole('context')];
   const country = profile?.country ?? regions[0]?.properties.id.slice(0, 2) ?? '';
-  return { regions, countries, byId: new Map(regions.map((r) => [r.properties.id, r])), focus, story, unlabelled: profile ? [...profile.regions.unlabelled] : [], country };
+  const b = profile?.neighbourBbox;
+  const extent: DecodedRegions['extent'] = b ? [[b[1], b[0]], [b[3], b[2]]] : null;
+  return { regions, countries, byId: new Map(regions.map((r) => [r.properties.id, r])), focus, story, unlabelled: profile ? [...profile.regions.unlabelled] : [], country, extent };
 }

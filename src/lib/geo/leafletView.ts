@@ -25,9 +25,14 @@ export const MAP_VIEW_OPTIONS: MapViewOptions = {
   zoomSnap: 0.25,
   minZoom: 4,
   maxZoom: 10,
-  maxBounds: [[38, 14], [58, 50]],
+  maxBounds: null,
   padding: [8, 8],
 };
+
+/** The options for a map whose data reaches `extent` (DecodedRegions' extent): the view is kept inside it. */
+export function viewOptionsFor(extent: LatLngBoundsLike | null): MapViewOptions {
+  return { ...MAP_VIEW_OPTIONS, maxBounds: extent };
+}
 
 /** A Leaflet view at rest: what `map.getZoom()`, `getCenter()`, `getPixelOrigin()` and `getSize()` return. */
 export type MapView = {

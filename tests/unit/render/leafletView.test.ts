@@ -36,10 +36,10 @@ describe('leafletView', () => {
   });
 
   it('assumes the options MapView.svelte gives Leaflet', () => {
-    // Until MapView imports MAP_VIEW_OPTIONS, this fails when the two drift apart.
+    // Until MapView takes its options from viewOptionsFor (MAP_VIEW_OPTIONS and the data's extent), this fails when the two drift apart.
     const src = readFileSync(join(root, 'src', 'components', 'map', 'MapView.svelte'), 'utf8');
     const o = MAP_VIEW_OPTIONS;
-    const uses = src.includes('MAP_VIEW_OPTIONS');
+    const uses = src.includes('viewOptionsFor(extent)');
     if (!uses) {
       expect(src).toContain(`zoomSnap: ${o.zoomSnap},`);
       expect(src).toContain(`minZoom: ${o.minZoom},`);
