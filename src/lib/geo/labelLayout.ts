@@ -2,8 +2,9 @@
  * Where the map's text goes so that no two labels sit on each other, for one view (decided from pixel positions
  * at its zoom): region labels always stay; each place's name goes right of its dot, else left of it, else is
  * hidden (the dot stays, with its accessible name), the places named in most passages first, then in order of
- * first mention; a quiet base label (country, sea) that would touch a region label, a place or an earlier base
- * label is hidden. Widths are estimated from the text (textWidth), so the live map and the picture agree.
+ * first mention; a name keeps off other places' dots, except those touching its own (one cluster of marks); a
+ * quiet base label (country, sea) that would touch a region label, a place or an earlier base label is hidden.
+ * Widths are estimated from the text (textWidth), so the live map and the picture agree.
  */
 import { textWidth } from '../style/textWidth.ts';
 import { COUNTRY_LETTER_SPACING, LABEL_FONT, PLACE_MARK } from '../style/mapLayers.ts';
@@ -71,7 +72,9 @@ export function layoutLabels(labels: readonly LayoutLabel[], places: readonly La
 
   const order = places.map((p, i) => ({ p, i })).sort((a, b) => b.p.passages - a.p.passages || a.i - b.i);
   for (const { p, i } of order) {
-    const others = dots.filter((_, j) => j !== i);
+    // Dots that touch this one make one mark with it: a name beside the cluster may cross them, or the place
+    // named most would lose its name to its neighbours' dots.
+    const others = dots.filter((d, j) => j !== i && !boxesMeet(d, dots[i]!));
     let side: PlaceSide = 'hidden';
     for (const s of ['right', 'left'] as const) {
       const box = placeTextBox(p, s);
