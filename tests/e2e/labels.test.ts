@@ -132,6 +132,7 @@ describe('labels never sit on each other', () => {
     const side = (cls: string) => (cls.includes('--left') ? 'left' : cls.includes('--label-hidden') ? 'hidden' : 'right');
     await page.waitForFunction((n) => document.querySelectorAll('.cl-static [data-place]').length === n, VILLAGES.length);
     const fromStatic = await page.locator('.cl-static [data-place]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-place'), e.getAttribute('class')] as const));
+    const staticDots = await page.locator('.cl-static [data-place] circle').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return [e.closest('[data-place]')!.getAttribute('data-place')!, [r.left + r.width / 2, r.top + r.height / 2]] as const; }));
     // A hidden name keeps the point's title and accessible name; only its <text> is left out.
     for (const [key, cls] of fromStatic) {
       const g = page.locator(`.cl-static [data-place="${key}"]`);
@@ -143,6 +144,13 @@ describe('labels never sit on each other', () => {
     const live = await page.locator('.leaflet-marker-pane button[data-place]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-place'), e.getAttribute('data-label-side')] as const));
     expect(new Map(live)).toEqual(new Map(fromStatic.map(([k, c]) => [k, side(c!)])));
     expect(new Set(live.map(([, s]) => s)).size).toBeGreaterThan(1);
+    // Each dot sits on its place, whichever side its name is on or if it is hidden: where the static view drew it (within 1 px).
+    const liveDots = new Map(await page.locator('.leaflet-marker-pane [data-place] .cl-place-dot').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return [e.closest('[data-place]')!.getAttribute('data-place')!, [r.left + r.width / 2, r.top + r.height / 2]] as const; })));
+    for (const [key, [x, y]] of staticDots) {
+      const [lx, ly] = liveDots.get(key)!;
+      expect(Math.abs(lx! - x!), `${key} x`).toBeLessThanOrEqual(1);
+      expect(Math.abs(ly! - y!), `${key} y`).toBeLessThanOrEqual(1);
+    }
     await page.close();
   });
 });
