@@ -1,5 +1,7 @@
 /** Stories made for the browser tests, with offsets computed, never typed. */
 import type { Mention, Passage, Story } from '../../src/lib/contract/story.ts';
+import { linkArticle } from '../../src/lib/linker/index.ts';
+import { readLinker } from '../../src/cli/conflicts.ts';
 
 /** A story whose every text field carries markup and script that must stay text. */
 export function hostileStory(): Story {
@@ -45,4 +47,18 @@ export function duplicateBidiStory(): Story {
   s.mentions.push({ ...s.mentions[0]! });
   s.article.source = '\u202EEvil Outlet';
   return s;
+}
+
+/**
+ * A wire story naming five villages within about 15 km of each other around Siversk (Donetsk and Luhansk oblasts),
+ * linked by the Ukraine profile's own linker, as a newsroom would get it: its places' labels pile up unless moved.
+ */
+export function villagesStory(): Story {
+  const text =
+    'Russia says it took four villages near Siversk\n\n' +
+    'Russian forces took Yampil, Zvanivka, Siversk and Serebrianka in Donetsk region, the Russian Defence Ministry said on Thursday.\n\n' +
+    "Ukraine's army said its troops still held positions near Bilohorivka, and that fighting went on around Siversk.\n";
+  const story = linkArticle(text, readLinker('ua'));
+  story.article.date = '2025-11-27';
+  return story;
 }

@@ -12,10 +12,11 @@ import type { DecodedRegions, RegionFeature } from '../geo/decodeRegions.ts';
 import { fitBoundsView, MAP_VIEW_OPTIONS, toPixel, type LatLngBoundsLike, type MapView, type MapViewOptions } from '../geo/leafletView.ts';
 import { mapLabels, type BaseLabels } from '../geo/mapLabels.ts';
 import { regionViews } from '../geo/regionView.ts';
-import { placeViews } from '../geo/placeViews.ts';
+import { placeViews, type PlaceView } from '../geo/placeViews.ts';
+import { layoutLabels, type LabelLayout } from '../geo/labelLayout.ts';
 import { storyBounds } from '../geo/storyBounds.ts';
 import { t, type Lang } from '../i18n/strings.ts';
-import { HATCH, LABEL_FONT, MAP_STROKES } from '../style/mapLayers.ts';
+import { COUNTRY_LETTER_SPACING, HATCH, LABEL_FONT, MAP_STROKES, PLACE_MARK } from '../style/mapLayers.ts';
 import { PALETTES, POSITION_PALETTES, type Palette, type PositionPalette, type Theme } from '../style/palette.ts';
 import { POSITION_SIDE_STYLES, positionSideStyle, type PositionSide } from '../style/status.ts';
 import { escapeXml as x } from './escapeXml.ts';
@@ -151,25 +152,30 @@ function positionLayer(position: RenderPosition, view: MapView, idPrefix: string
 }
 
 /**
- * Places the article names: a dot (filled when held on the line shown) and the name, as the live
- * map's PlaceLayer; buttons (in the tab order after the regions) when the picture is interactive.
+ * Places the article names: a dot (filled when held on the line shown) and the name right or left of it, or no name
+ * where it would sit on another label (`layout`; the title and accessible name stay), as the live map's PlaceLayer;
+ * buttons (in the tab order after the regions) when the picture is interactive.
  */
-function placeLayer(input: RenderInput, view: MapView, p: Palette, interactive: boolean): string {
-  const places = placeViews({ story: input.story, control: input.control.layer, date: input.control.date, lang: input.lang, land: input.regions.regions });
+function placeLayer(places: readonly PlaceView[], pixels: readonly [number, number][], layout: LabelLayout, p: Palette, interactive: boolean): string {
   if (places.length === 0) return '';
-  const out = [`<g class="cl-static-places" font-family="${x(FONT)}" font-size="${LABEL_FONT.region}" font-weight="600" dominant-baseline="central">`];
-  for (const pl of places) {
-    const [px, py] = toPixel(view, pl.lon, pl.lat);
+  const out = [`<g class="cl-static-places" font-family="${x(FONT)}" font-size="${LABEL_FONT.place}" font-weight="600" dominant-baseline="central">`];
+  places.forEach((pl, i) => {
+    const [px, py] = pixels[i]!;
     const held = pl.held === true;
+    const side = layout.places.get(pl.key) ?? 'right';
+    const text =
+      side === 'hidden'
+        ? ''
+        : `<text class="cl-static-place-label" x="${n(side === 'left' ? px - PLACE_MARK.textOffset : px + PLACE_MARK.textOffset)}" y="${n(py)}"${side === 'left' ? ' text-anchor="end"' : ''} fill="${p.fg}" stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${x(pl.name)}</text>`;
     out.push(
-      `<g class="cl-static-place${held ? ' cl-static-place--held' : ''}" data-place="${x(pl.key)}" data-held="${pl.held === null ? 'unknown' : String(pl.held)}"` +
+      `<g class="cl-static-place${held ? ' cl-static-place--held' : ''}${side === 'right' ? '' : ` cl-static-place--${side === 'left' ? 'left' : 'label-hidden'}`}" data-place="${x(pl.key)}" data-held="${pl.held === null ? 'unknown' : String(pl.held)}"` +
         (interactive ? ' role="button" tabindex="0" aria-pressed="false"' : ' role="img"') +
         ` aria-label="${x(pl.accessibleName)}">` +
         `<title>${x(pl.accessibleName)}</title>` +
         `<circle class="cl-static-place-dot" cx="${n(px)}" cy="${n(py)}" r="4.5" fill="${held ? p.heldEdge : p.bg}" stroke="${held ? p.bg : p.fg}" stroke-width="${held ? '1.5' : '2'}"/>` +
-        `<text class="cl-static-place-label" x="${n(px + 8)}" y="${n(py)}" fill="${p.fg}" stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${x(pl.name)}</text></g>`,
+        `${text}</g>`,
     );
-  }
+  });
   out.push('</g>');
   return out.join('');
 }
@@ -241,21 +247,30 @@ export function mapLayers(input: RenderInput, view: MapView, idPrefix: string, i
 
   // Labels: centred on their point, as Leaflet's divIcon with translate(-50%, -50%). Their own
   // class names: theme.css's .cl-label (position, CSS transform) is for the HTML labels and would move SVG text.
+  // Which of them and of the places' names are drawn, and where: labelLayout, as the live map decides it.
+  const labels = mapLabels(input.regions, input.baseLabels, input.lang).map((l) => ({ ...l, px: toPixel(view, l.at[0], l.at[1]) }));
+  const places = placeViews({ story: input.story, control: input.control.layer, date: input.control.date, lang: input.lang, land: input.regions.regions });
+  const placePx = places.map((pl) => toPixel(view, pl.lon, pl.lat));
+  const layout = layoutLabels(
+    labels.map((l) => ({ id: l.id, kind: l.kind, text: l.text, x: l.px[0], y: l.px[1] })),
+    places.map((pl, i) => ({ key: pl.key, text: pl.name, x: placePx[i]![0], y: placePx[i]![1], passages: pl.passages.length })),
+  );
   out.push(`<g class="cl-static-labels" aria-hidden="true" font-family="${x(FONT)}" text-anchor="middle" dominant-baseline="central">`);
-  for (const l of mapLabels(input.regions, input.baseLabels, input.lang)) {
-    const [px, py] = toPixel(view, l.at[0], l.at[1]);
+  for (const l of labels) {
+    if (layout.hiddenLabels.has(l.id)) continue;
+    const [px, py] = l.px;
     const halo = l.kind === 'sea' ? '' : ` stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`;
     const style =
       l.kind === 'region'
         ? ` font-size="${LABEL_FONT.region}" font-weight="600" fill="${p.fg}"`
         : l.kind === 'country'
-          ? ` font-size="${LABEL_FONT.country}" font-weight="500" letter-spacing="0.66" fill="${p.muted}"`
+          ? ` font-size="${LABEL_FONT.country}" font-weight="500" letter-spacing="${n(COUNTRY_LETTER_SPACING * LABEL_FONT.country)}" fill="${p.muted}"`
           : ` font-size="${LABEL_FONT.sea}" font-style="italic" fill="${p.muted}"`;
     const text = l.kind === 'country' ? l.text.toLocaleUpperCase(input.lang) : l.text;
     out.push(`<text class="cl-static-label cl-static-label--${l.kind}" x="${px}" y="${py}"${style}${halo}>${x(text)}</text>`);
   }
   out.push('</g>');
-  out.push(placeLayer(input, view, p, interactive));
+  out.push(placeLayer(places, placePx, layout, p, interactive));
   return out.join('');
 }
 

@@ -18,5 +18,14 @@ export const MAP_STROKES = {
 /** The hatch pattern for "claimed, not held" (MapView.svelte draws it from here too). */
 export const HATCH = { size: 7, lineWidth: 2.5, angle: 45 } as const;
 
-/** Label type sizes in px (theme.css: .cl-label, .cl-label--country, .cl-label--sea). */
-export const LABEL_FONT = { region: 12, country: 11, sea: 11 } as const;
+/** Label type sizes in px (theme.css: .cl-label, .cl-label--country, .cl-label--sea, .cl-place). */
+export const LABEL_FONT = { region: 12, country: 11, sea: 11, place: 12 } as const;
+
+/** Country labels' letter spacing in em (theme.css: .cl-label--country). */
+export const COUNTRY_LETTER_SPACING = 0.06;
+
+/**
+ * A place's mark (theme.css: .cl-place, .cl-place-dot): the dot's diameter, centred on the place, and the distance
+ * from its centre to the near end of the name (half the dot and the 4 px gap), right of it or, when moved, left.
+ */
+export const PLACE_MARK = { dot: 10, textOffset: 9 } as const;
