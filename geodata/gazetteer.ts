@@ -7,8 +7,11 @@ import { nameKey } from '../src/lib/linker/normalize.ts';
 import { GIVEN_NAMES } from '../src/lib/linker/personNames.ts';
 import type { GazetteerJson } from '../src/lib/linker/gazetteer.ts';
 
-/** A GeoNames point: WGS84 degrees, and its GeoNames id when the build could identify the record. */
-export type PlacePoint = { lat: number; lon: number; geonameId?: number };
+/**
+ * A GeoNames point: WGS84 degrees, its GeoNames id when the build could identify the record, and then its
+ * Ukrainian name when the record's alternate names have it (ukrainianName.ts).
+ */
+export type PlacePoint = { lat: number; lon: number; geonameId?: number; uk?: string };
 
 export type RawPlace = { name: string; region: string; at?: PlacePoint };
 
@@ -212,6 +215,7 @@ export function applyGazetteer(
 
   const regions: Record<string, string[]> = {};
   const points: Record<string, string[]> = {};
+  const uk: Record<string, string[]> = {};
   let names = 0;
   let located = 0;
   let identified = 0;
@@ -228,6 +232,7 @@ export function applyGazetteer(
       (regions[region] ??= []).push(distinct.join('|'));
       const point = !pointScope || pointScope.has(region) ? encodePoint(e.points.get(region)) : '';
       (points[region] ??= []).push(point);
+      (uk[region] ??= []).push(point ? (e.points.get(region)!.find((p) => p.uk)?.uk ?? '') : '');
       if (point) located++;
       if (point.split(',').length === 3) identified++;
     }
@@ -237,6 +242,9 @@ export function applyGazetteer(
   const gazetteer: GazetteerJson = { attribution, version: 1, regions: byRegion(regions) };
   // Oblasts with no point at all are left out (the loader reads a missing list as "no points").
   if (anyPoint) gazetteer.points = byRegion(Object.fromEntries(Object.entries(points).filter(([, list]) => list.some((p) => p !== ''))));
+  // The Ukrainian names of located places, for the map's labels in Ukrainian (same order; "" where unknown).
+  const ukLists = Object.entries(uk).filter(([, list]) => list.some((n) => n !== ''));
+  if (ukLists.length) gazetteer.uk = byRegion(Object.fromEntries(ukLists));
   return {
     gazetteer,
     report: { places: entries.size, names, located, identified, shared: shared.sort(), droppedStopword: droppedStopword.sort(), aliasConflicts },

@@ -130,6 +130,13 @@ describe('places the article names', () => {
     await page.close();
   });
 
+  it('names the place in Ukrainian in the Ukrainian interface (?lang=uk), on the map and in its accessible name', async () => {
+    const page = await open('/index.html?lang=uk');
+    await page.waitForFunction((sel) => document.querySelector(`${sel} .cl-place-label`)?.textContent === 'Покровськ', POINT);
+    expect(await page.getAttribute(POINT, 'aria-label')).toMatch(/^Покровськ/);
+    await page.close();
+  });
+
   it('the first view, written at build time, already draws the point with its mark', async () => {
     const html = await (await fetch(`${site.server.url}/index.html`)).text();
     expect(html).toMatch(/<g class="cl-static-place cl-static-place--held" data-place="g704422" data-held="true" role="img" aria-label="Pokrovsk: held by Russia on 27 Nov 2025; 1 passage">/);

@@ -45,6 +45,8 @@ export type PlacePoint = {
   lon: number;
   /** GeoNames id (geonames.org/<id>), when the build identified the record. */
   geonameId?: number;
+  /** Its Ukrainian name ("Покровськ"), when GeoNames' alternate names have it: the map's label in Ukrainian. */
+  uk?: string;
 };
 
 export type Mention = {

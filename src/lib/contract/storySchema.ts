@@ -44,6 +44,8 @@ export const placePointSchema = z.object({
   lat: degrees(90),
   lon: degrees(180),
   geonameId: z.int().min(1).optional(),
+  /** The place's Ukrainian name, from GeoNames' alternate names (the map labels it so in Ukrainian). */
+  uk: z.string().min(1).max(200).optional(),
 });
 
 export const mentionSchema = z.object({

@@ -11,7 +11,7 @@ import { heldAt, type Land } from './heldAt.ts';
 export type PlaceView = {
   /** Stable key: "g<GeoNames id>", or "p<lat>,<lon>" when the id is not known. */
   key: string;
-  /** English gazetteer name, e.g. "Pokrovsk". */
+  /** Its name in the interface's language: the gazetteer's English name ("Pokrovsk"), or in Ukrainian the point's `uk` name when the story has it ("Покровськ"). */
   name: string;
   region: string;
   lat: number;
@@ -45,7 +45,8 @@ export function placeViews({ story, control, date, lang, land = null }: PlaceVie
     let v = byKey.get(key);
     if (!v) {
       const held = control ? heldAt(lon, lat, control, land) : null;
-      v = { key, name: m.place, region: m.region, lat, lon, geonameId: geonameId ?? null, passages: [], held, accessibleName: '' };
+      const name = lang === 'uk' && m.point.uk ? m.point.uk : m.place;
+      v = { key, name, region: m.region, lat, lon, geonameId: geonameId ?? null, passages: [], held, accessibleName: '' };
       byKey.set(key, v);
     }
     if (!v.passages.includes(m.passage)) v.passages.push(m.passage);

@@ -17,10 +17,12 @@ export type GazetteerJson = {
    * (several places of that oblast share the name). Absent in older indexes.
    */
   points?: Record<string, string[]>;
+  /** ISO 3166-2 code → the Ukrainian name of each located place, in the order of `regions` ("" when unknown). */
+  uk?: Record<string, string[]>;
 };
 
-/** A place's GeoNames coordinates (WGS84 degrees) and, when known, its GeoNames id. */
-export type GazetteerPoint = { lat: number; lon: number; geonameId?: number };
+/** A place's GeoNames coordinates (WGS84 degrees) and, when known, its GeoNames id and its Ukrainian name. */
+export type GazetteerPoint = { lat: number; lon: number; geonameId?: number; uk?: string };
 
 export type GazetteerPlace = {
   /** English name (the first spelling). */
@@ -55,13 +57,19 @@ export function loadGazetteer(json: GazetteerJson): Gazetteer {
     if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(region)) throw new Error(`gazetteer: unknown region id: ${region}`);
     const points = json.points?.[region];
     if (points && points.length !== list.length) throw new Error(`gazetteer: points.${region}: ${points.length} points for ${list.length} places`);
+    const uk = json.uk?.[region];
+    if (uk && uk.length !== list.length) throw new Error(`gazetteer: uk.${region}: ${uk.length} names for ${list.length} places`);
     list.forEach((line, i) => {
       const spellings = line.split('|').filter((s) => s.length > 0);
       const name = spellings[0];
       if (!name) return;
       const place: GazetteerPlace = { name, region: region as RegionId, spellings };
       const point = points?.[i];
-      if (point) place.point = parsePoint(point, `points.${region}[${i}]`);
+      if (point) {
+        place.point = parsePoint(point, `points.${region}[${i}]`);
+        const name = uk?.[i];
+        if (name) place.point.uk = name;
+      }
       places.push(place);
     });
   }

@@ -214,3 +214,33 @@ describe('the author re-links a place', () => {
     expect(validateStory(moved).ok).toBe(true);
   });
 });
+
+describe('a place in Ukrainian', () => {
+  it("carries its Ukrainian name from GeoNames' alternates, and the map names it so in Ukrainian only", () => {
+    const m = seed.mentions.find((x) => x.via === 'place' && x.place === 'Pokrovsk');
+    expect(m?.point?.uk).toBe('Покровськ');
+    const control = lineOn('2025-11-27').layer;
+    const uk = placeViews({ story: seed, control, date: '2025-11-27', lang: 'uk', land });
+    const en = placeViews({ story: seed, control, date: '2025-11-27', lang: 'en', land });
+    expect(uk.find((p) => p.key === 'g704422')?.name).toBe('Покровськ');
+    expect(uk.find((p) => p.key === 'g704422')?.accessibleName).toMatch(/^Покровськ/);
+    expect(en.find((p) => p.key === 'g704422')?.name).toBe('Pokrovsk');
+  });
+
+  it('falls back to the English name where the story has no Ukrainian one (older stories)', () => {
+    const old = clone(seed);
+    for (const x of old.mentions) if (x.point) delete x.point.uk;
+    expect(validateStory(old).ok).toBe(true);
+    const uk = placeViews({ story: old, control: null, date: null, lang: 'uk', land });
+    expect(uk.find((p) => p.key === 'g704422')?.name).toBe('Pokrovsk');
+  });
+
+  it('keeps the gazetteer\'s Ukrainian names in step with its places, and refuses a list of the wrong length', () => {
+    const json = clone(gazetteerJson);
+    for (const [region, names] of Object.entries(json.uk ?? {})) expect(names.length, region).toBe(json.regions[region]!.length);
+    const first = Object.keys(json.uk ?? {})[0]!;
+    json.uk![first] = json.uk![first]!.slice(1);
+    expect(() => loadGazetteer(json)).toThrow(`gazetteer: uk.${first}:`);
+    expect(placePoint(gazetteer, 'Pokrovsk', 'UA-14')?.uk).toBe('Покровськ');
+  });
+});
