@@ -68,6 +68,23 @@ describe('?conflict=ge', () => {
     await page.close();
   });
 
+  it("the Embed dialog's snippets show Georgia too (conflict=ge) and the selected region, and the iframe they give draws it", async () => {
+    const { page, errors } = await open('/index.html?conflict=ge');
+    await selectRegion(page, 'GE-AB');
+    await page.click('.cl-embed-open');
+    const iframe = (await page.inputValue('textarea[data-snippet="iframe"]'))!;
+    const element = (await page.inputValue('textarea[data-snippet="element"]'))!;
+    expect(iframe).toMatch(/embed\.html\?conflict=ge&amp;region=GE-AB"/);
+    expect(iframe).toMatch(/title="Claimline map: who claims and who holds the regions of Georgia"/);
+    expect(element).toContain('<claimline-map conflict="ge" region="GE-AB"></claimline-map>');
+    const src = /src="([^"]+embed\.html[^"]*)"/.exec(iframe)![1]!.replace(/&amp;/g, '&');
+    const frame = await site.browser.newPage({ viewport: { width: 800, height: 700 } });
+    await frame.goto(site.server.url + new URL(src).pathname + new URL(src).search);
+    await frame.waitForSelector('.cl-view .cl-region-panel[data-selected-region="GE-AB"]');
+    expect(errors).toEqual([]);
+    await Promise.all([page.close(), frame.close()]);
+  });
+
   it('has no serious or critical axe-core violations, with and without a selection', async () => {
     const { page } = await open('/index.html?conflict=ge');
     await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });

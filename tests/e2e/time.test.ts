@@ -103,6 +103,10 @@ describe('the time slider', () => {
     await page.keyboard.press('ArrowLeft');
     await legendShows(page, dates.at(-2)!);
     expect(new URL(page.url()).searchParams.get('date')).toBe(dates.at(-2));
+    // The Embed dialog offers the day in view, so the embedded map opens on it.
+    await page.click('.cl-embed-open');
+    expect(await page.inputValue('textarea[data-snippet="iframe"]')).toContain(`embed.html?date=${dates.at(-2)}`);
+    expect(await page.inputValue('textarea[data-snippet="element"]')).toContain(`<claimline-map date="${dates.at(-2)}">`);
     await page.close();
   });
 

@@ -5,7 +5,12 @@ export type EmbedOptions = {
   /** Where the built site lives, ending in "/": "https://example.org/claimline/". */
   base: string;
   story?: string | null;
+  /** The conflict profile shown (`?conflict=`), when the page asked for one. */
+  conflict?: string | null;
   control?: string | null;
+  /** The day on the time slider, and the position shown, when the reader chose them. */
+  date?: string | null;
+  position?: string | null;
   region?: string | null;
   lang?: string | null;
   theme?: string | null;
@@ -36,7 +41,10 @@ export function embedSnippets(o: EmbedOptions): Snippets {
   const url = new URL('embed.html', base);
   const params: [string, string | null | undefined][] = [
     ['story', o.story ? abs(o.story) : null],
+    ['conflict', o.conflict],
     ['control', o.control ? abs(o.control) : null],
+    ['date', o.date],
+    ['position', o.position],
     ['region', o.region],
     ['lang', o.lang && o.lang !== 'en' ? o.lang : null],
     ['theme', o.theme],

@@ -20,6 +20,12 @@ describe('embedSnippets', () => {
     expect(s.element).not.toMatch(/<c>/);
   });
 
+  it('carries the view the reader is on: the conflict, the day and the position', () => {
+    const s = embedSnippets({ base: 'https://news.example/claimline/', conflict: 'ge', date: '2024-06-01', position: 'us-plan-2025', region: 'GE-AB' });
+    expect(s.url).toBe('https://news.example/claimline/embed.html?conflict=ge&date=2024-06-01&position=us-plan-2025&region=GE-AB');
+    expect(s.element).toContain('<claimline-map conflict="ge" date="2024-06-01" position="us-plan-2025" region="GE-AB"></claimline-map>');
+  });
+
   it('leaves out defaults (English, no region)', () => {
     const s = embedSnippets({ base: 'http://127.0.0.1:5173/', lang: 'en' });
     expect(s.url).toBe('http://127.0.0.1:5173/embed.html');
