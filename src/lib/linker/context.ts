@@ -68,13 +68,21 @@ function qualifiedBy(text: string, all: Span[], i: number, notNarrowing: RegExp)
   return named;
 }
 
-/** Between a place and the oblast that qualifies it: ", ", " in the ", " (", " в ", or a space before a Cyrillic genitive. */
-const PLACE_QUALIFIER_LATIN = /^(?:\s{0,2},\s{0,2}|\s{1,2}in\s{1,2}(?:the\s{1,2})?|\s{0,2}\(\s{0,2})/u;
+/**
+ * Between a place and the oblast that qualifies it: ", ", " in the ", " in Ukraine's eastern ",
+ * ", a village in the ", " (", " в ", or a space before a Cyrillic genitive.
+ */
+const PLACE_QUALIFIER_LATIN =
+  /^(?:\s{0,2},\s{0,2}(?:(?:a|the)\s{1,2}(?:small\s{1,2}|tiny\s{1,2}|front-line\s{1,2})?(?:village|settlement|town|city|hamlet)\s{1,2}in\s{1,2}(?:the\s{1,2})?)?|\s{1,2}in\s{1,2}(?:the\s{1,2})?|\s{0,2}\(\s{0,2})(?:Ukraine['’]s\s{1,2})?(?:(?:north|south)?(?:east|west)ern\s{1,2}|northern\s{1,2}|southern\s{1,2}|central\s{1,2})?/iu;
+/** ", a village in the": an appositive that makes the name before it a settlement's. */
+const APPOSITIVE_SETTLEMENT = /^\s{0,2},\s{0,2}(?:a|the)\s/iu;
 const PLACE_QUALIFIER_CYR = /^(?:\s{0,2},\s{0,2}|\s{1,2}(?:в|у|на)\s{1,2}|\s{0,2}\(\s{0,2}|\s{1,2})/u;
 /** A region name that ends in an area word names an oblast: "Donetsk region", "Запорізької області". */
 const AREA_END = /[\s-](?:region|oblast|province|області|области|обл\.?|регіону|региона)$/iu;
 const AREA_AFTER = /^\s{1,2}(?:region|oblast|province|області|области|обл)(?![\p{L}])/iu;
 const REPUBLIC = /^(?:DPR|DNR|LPR|LNR|ДНР|ЛНР)$/u;
+/** "Donetsk People's Republic", "Донецкой Народной Республики": a republic's full name is an oblast qualifier too. */
+const REPUBLIC_END = /[\s-](?:Republic|республики|республике|республіки|республіці|республика|республіка)$/iu;
 /** "the village of", "село": what makes a region's name a settlement's. */
 const SETTLEMENT_BEFORE =
   /(?:village|settlement|town|hamlet|село|селе|селу|селище|селі|селища|поселок|посёлок|поселке|посёлке|поселка|посёлка|деревня|деревне|пос\.|с\.)(?:\s{1,3}of)?\s{1,3}$/iu;
@@ -83,23 +91,90 @@ const SENTENCE_END = /[.!?](?:\s|$)/u;
 const SENTENCE_REACH = 160;
 
 /** The oblast a qualifier right after span `i` names, and whether it was only a comma (as in a list), or null. */
-function qualifierAfter(text: string, all: Span[], i: number): { oblast: RegionId; comma: boolean } | null {
-  const s = all[i]!;
-  const n = all[i + 1];
-  if (!n || n.start - s.end > 8 || n.list[0]!.via === 'collective') return null;
-  const re = CYRILLIC.test(s.list[0]!.text) ? PLACE_QUALIFIER_CYR : PLACE_QUALIFIER_LATIN;
-  const g = re.exec(text.slice(s.end, n.start + 1));
-  if (!g || s.end + g[0].length !== n.start) return null;
+type Qualifier = {
+  oblast: RegionId;
+  /** Only a comma stood between (as in a list of places and regions). */
+  comma: boolean;
+  /** ", a village in the …": the text calls the name a settlement. */
+  settlement?: boolean;
+  /** A Cyrillic genitive right after the name, or a colon before a list: nothing else it could be. */
+  tight?: boolean;
+};
+
+/** The oblast span `n` names as a qualifier (a region with an area word, a republic), story region or not. */
+function qualifierOblast(text: string, n: Span): RegionId | null {
   const q = n.list[0]!;
-  const comma = g[0].includes(',');
-  if (q.via === 'name' && n.list.length === 1 && q.region && (AREA_END.test(q.text) || REPUBLIC.test(q.text))) return { oblast: q.region, comma };
-  if (q.via === 'place' && q.oblast && !q.candidates && AREA_AFTER.test(text.slice(n.end, n.end + 12))) return { oblast: q.oblast, comma };
+  const oblast = q.region ?? q.oblast ?? null;
+  if (q.via === 'name' && n.list.length === 1 && oblast && (AREA_END.test(q.text) || REPUBLIC.test(q.text) || REPUBLIC_END.test(q.text))) return oblast;
+  if (q.via === 'place' && q.oblast && !q.candidates && AREA_AFTER.test(text.slice(n.end, n.end + 12))) return q.oblast;
   return null;
 }
 
-/** A story region named (by its name) in the same sentence as span `i`, among `cands`. */
+/** The oblast a qualifier right after span `i` names, and whether it was only a comma (as in a list), or null. */
+function qualifierAfter(text: string, all: Span[], i: number): Qualifier | null {
+  const s = all[i]!;
+  const n = all[i + 1];
+  if (!n || n.start - s.end > 64 || n.list[0]!.via === 'collective') return null;
+  const cyr = CYRILLIC.test(s.list[0]!.text);
+  const g = (cyr ? PLACE_QUALIFIER_CYR : PLACE_QUALIFIER_LATIN).exec(text.slice(s.end, n.start + 1));
+  if (!g || s.end + g[0].length !== n.start) return null;
+  const oblast = qualifierOblast(text, n);
+  if (!oblast) return null;
+  const appositive = !cyr && g[0].length > 3 && APPOSITIVE_SETTLEMENT.test(g[0]);
+  return { oblast, comma: g[0].includes(',') && !appositive, settlement: appositive, tight: cyr && /^\s{1,2}$/.test(g[0]) };
+}
+
+/** Between the places of one list: a comma or a conjunction, with at most a few names the gazetteer lacks among them. */
+const PLACE_LIST_GAP =
+  /^(?:\s{0,2},\s{0,2}(?:(?:and|и|та|і|й)\s{1,2})?|\s{1,2}(?:and|и|та|і|й)\s{1,2})(?:\p{Lu}[\p{Ll}’'-]{1,30}(?:\s{0,2},\s{0,2}(?:(?:and|и|та|і|й)\s{1,2})?|\s{1,2}(?:and|и|та|і|й)\s{1,2})){0,3}$/u;
+/** The end of a list whose last names the gazetteer lacks, then its qualifier: ", Барановка ", " and Sokil in the ". */
+const LIST_TAIL =
+  /^(?:\s{0,2},\s{0,2}(?:(?:and|и|та|і|й)\s{1,2})?|\s{1,2}(?:and|и|та|і|й)\s{1,2})(?:\p{Lu}[\p{Ll}’'-]{1,30}(?:\s{0,2},\s{0,2}(?:(?:and|и|та|і|й)\s{1,2})?|\s{1,2}(?:and|и|та|і|й)\s{1,2})){0,3}\p{Lu}[\p{Ll}’'-]{1,30}(?:\s{1,2}|\s{1,2}(in\s{1,2}(?:the\s{1,2})?|в\s{1,2}|у\s{1,2}))$/u;
+/** "в Донецкой Народной Республике: X, Y и Z": a qualifier, then a colon, then the list. */
+const COLON = /^\s{0,2}:\s{0,2}$/u;
+/** How far apart two places of one list may stand. */
+const LIST_REACH = 120;
+
+function listGap(text: string, a: Span, b: Span): boolean {
+  return b.list[0]!.via === 'place' && b.start - a.end <= LIST_REACH && PLACE_LIST_GAP.test(text.slice(a.end, b.start));
+}
+
+/**
+ * A qualifier for the whole list span `i` stands in: after its last place with no comma
+ * ("X, Y и Z Донецкой Народной Республики", "X and Y in the Donetsk region"), or before its
+ * first place with a colon ("в ДНР: X, Y и Z").
+ */
+function listQualifier(text: string, all: Span[], i: number): Qualifier | null {
+  let last = i;
+  while (last + 1 < all.length && listGap(text, all[last]!, all[last + 1]!)) last++;
+  if (last > i) {
+    const q = qualifierAfter(text, all, last);
+    if (q && !q.comma) return q;
+  }
+  // "Крымское, Барановка Донецкой Народной Республики": names the gazetteer lacks end the list.
+  const next = all[last + 1];
+  if (next && next.start - all[last]!.end <= LIST_REACH) {
+    const g = LIST_TAIL.exec(text.slice(all[last]!.end, next.start));
+    const oblast = g ? qualifierOblast(text, next) : null;
+    if (oblast) return { oblast, comma: false, tight: g![1] === undefined && CYRILLIC.test(next.list[0]!.text) };
+  }
+  let first = i;
+  while (first > 0 && all[first - 1]!.list[0]!.via === 'place' && listGap(text, all[first - 1]!, all[first]!)) first--;
+  const before = all[first - 1];
+  if (before && COLON.test(text.slice(before.end, all[first]!.start))) {
+    const oblast = qualifierOblast(text, before);
+    if (oblast) return { oblast, comma: false, tight: true };
+  }
+  return null;
+}
+
+/**
+ * A story region named (by its name) in the same sentence as span `i`, among `cands`;
+ * else a region outside the story named there ("… уже на территории Днепропетровской области"), or null.
+ */
 function namedNearby(text: string, all: Span[], i: number, cands: readonly RegionId[]): RegionId | null {
   const s = all[i]!;
+  let elsewhere: RegionId | null = null;
   for (const dir of [-1, 1]) {
     for (let j = i + dir; j >= 0 && j < all.length; j += dir) {
       tick();
@@ -109,9 +184,11 @@ function namedNearby(text: string, all: Span[], i: number, cands: readonly Regio
       if (SENTENCE_END.test(between)) break;
       const q = n.list[0]!;
       if (q.via === 'name' && n.list.length === 1 && q.region && cands.includes(q.region)) return q.region;
+      // A region outside the story that none of the namesakes is in: the place is probably there.
+      if (q.via === 'name' && q.region === null && q.oblast && !cands.includes(q.oblast) && !elsewhere) elsewhere = q.oblast;
     }
   }
-  return null;
+  return elsewhere;
 }
 
 /** Story regions the article names or places unambiguously, with how often. */
@@ -129,11 +206,16 @@ function discussed(all: Span[]): Map<RegionId, number> {
 function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId, number>, storyRegions: ReadonlySet<string>): RawMention[] {
   const s = all[i]!;
   const head = s.list[0]!;
-  const qa = qualifierAfter(text, all, i);
+  let qa = qualifierAfter(text, all, i);
+  let listWide = false;
+  if (!qa && head.via === 'place') {
+    qa = listQualifier(text, all, i);
+    listWide = qa !== null;
+  }
   // Most matches have no qualifier and one oblast: nothing to decide.
   if (!qa && (head.via === 'name' || !head.candidates)) return s.list;
   const q = qa?.oblast ?? null;
-  const settlement = qa !== null && SETTLEMENT_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
+  const settlement = qa !== null && (qa.settlement === true || SETTLEMENT_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)));
   const story = (r: RegionId) => (storyRegions.has(r) ? r : null);
   if (head.via === 'name') {
     // "the village of Zaporizhzhia in the Donetsk region": the text says it is a settlement elsewhere.
@@ -145,6 +227,9 @@ function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId,
   const others = (r: RegionId) => cands.filter((c) => c !== r);
   // "Nova Kakhovka, Zaporizhzhia region" may be a list; "the village of X in the Y region" is not.
   if (q && !cands.includes(q) && !head.candidates && qa!.comma && !settlement) return s.list;
+  // "Pokrovsk and Huliaipole in the Zaporizhzhia region" may qualify the last only: a list-wide
+  // qualifier overrides the gazetteer's only entry just in a Cyrillic genitive or after a colon.
+  if (listWide && q && head.oblast && !head.candidates && !qa!.tight && !cands.includes(q)) return s.list;
   if (q) {
     // The text's own qualifier wins, even over the gazetteer's only entry.
     const alternatives = others(q);
@@ -152,7 +237,7 @@ function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId,
   }
   if (!head.candidates) return s.list;
   const near = namedNearby(text, all, i, cands);
-  if (near) return [{ ...bare, region: story(near), alternatives: others(near) }];
+  if (near) return [{ ...bare, region: story(near), ...(others(near).length ? { alternatives: others(near) } : {}) }];
   let best: RegionId | null = null;
   for (const c of cands) if ((count.get(c) ?? 0) > (best ? (count.get(best) ?? 0) : 0)) best = c;
   if (best) return [{ ...bare, region: story(best), ambiguous: true, alternatives: others(best) }];

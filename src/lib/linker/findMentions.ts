@@ -7,7 +7,7 @@ import type { LinkerProfile } from './linkerProfile.ts';
 import type { MentionVia } from '../contract/story.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { LexiconEntry } from './lexicon.ts';
-import { ADJECTIVE_MARK, cyrillicStemKeys, hasCyrillic, latinStemKeys, nameKey, skeletonConsonants, vowelSkeleton } from './normalize.ts';
+import { ADJECTIVE_MARK, cyrillicStemKeys, hasCyrillic, homonymKey, latinStemKeys, nameKey, skeletonConsonants, vowelSkeleton } from './normalize.ts';
 import { GIVEN_NAMES, TITLES } from './personNames.ts';
 import { coreEnd, isApostropheCode, isWordChar, scanWord, tokenize } from './tokenize.ts';
 import { tick } from './work.ts';
@@ -47,6 +47,8 @@ type Pattern = {
   anaphoric?: boolean;
   /** Breaks ties between patterns of the same length: names before places. */
   rank: number;
+  /** A place's name across languages (`homonymKey` of each word): its namesakes in other oblasts share it. */
+  homonym?: string;
 };
 
 type WordKeys = { key: string; cyr: boolean; keys: string[]; skeletons?: string[] };
@@ -63,6 +65,12 @@ export type Matcher = {
    */
   skeletons: Map<string, Pattern[]>;
   cache: Map<string, WordKeys>;
+  /**
+   * A place's `homonym` key → the oblasts of every place that bears that name in
+   * some spelling: the gazetteer spells Crimea's villages the Russian way
+   * (Ivanovka) and the others the Ukrainian way (Ivanivka), yet they are namesakes.
+   */
+  homonyms: Map<string, RegionId[]>;
   /** The regions a mention may link (the profile's focus and context). */
   story: ReadonlySet<string>;
 };
@@ -78,6 +86,25 @@ const RANK: Record<MentionVia, number> = { name: 3, collective: 2, place: 1 };
 
 /** "в Покровске": a Russian locative of a -ск town, never a nominative (the village is Покровське/Покровское). */
 const RUSSIAN_LOCATIVE = /[^ь](?:ск|цк|зк)е$/;
+
+/**
+ * A region's adjective in the neuter ("Запорізьке", "Крымское", "Донецкое"): no region's name is
+ * neuter (область, край, регион are not), so it names a settlement, unless a neuter noun follows
+ * that it qualifies ("Запорожское направление", "Запорізьке водосховище").
+ */
+const NEUTER_ADJECTIVE = /(?:ськ|цьк|зьк)е$|(?:ск|цк)ое$/;
+/** Neuter nouns end in -е, -ё, -я (направление, водосховище, узбережжя); verbs and prepositions do not. */
+const NEUTER_NOUN = /[еёя]$/;
+
+/** Whether the word after `from` (a space away) is a lower-case neuter noun the adjective before it qualifies. */
+function qualifiesNoun(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && k - from < 3 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
+  const c = text.charCodeAt(k);
+  if (k === from || !(c >= 0x430 && c <= 0x45f)) return false;
+  const word = text.slice(k, Math.min(scanWord(text, k), k + MAX_WORD));
+  return word.length >= 4 && NEUTER_NOUN.test(word);
+}
 
 /** Cyrillic words that fold onto a name but never are one: "Крім" ("except") is not Крим. */
 const CYRILLIC_FUNCTION_WORDS: ReadonlySet<string> = new Set(['крім']);
@@ -123,15 +150,21 @@ export function compileMatcher(gazetteer: Gazetteer, profile: Pick<LinkerProfile
 
   for (const e of profile.lexicon) {
     const p: Pattern = { tokens: phraseTokens(e.phrase, true), regions: e.regions, via: e.via, casing: e.casing, rank: RANK[e.via] };
+    if (e.oblast) p.oblast = e.oblast as RegionId;
     if (e.kremlinOnly) p.kremlinOnly = true;
     if (e.anaphoric) p.anaphoric = true;
     add(p);
   }
   const bySkeleton = new Map<string, { name: string | null; patterns: Pattern[] }>();
+  const homonyms = new Map<string, RegionId[]>();
   for (const place of gazetteer.places) {
     const regions = isStoryRegion(place.region) ? [place.region] : [];
     for (const s of place.spellings) {
       const p: Pattern = { tokens: phraseTokens(s), regions, via: 'place', casing: 'capital', place: place.name, oblast: place.region, rank: RANK.place };
+      p.homonym = p.tokens.map((t) => homonymKey(t.key)).join(' ');
+      const oblasts = homonyms.get(p.homonym);
+      if (!oblasts) homonyms.set(p.homonym, [place.region]);
+      else if (!oblasts.includes(place.region)) oblasts.push(place.region);
       add(p);
       const skel = p.tokens.map((t) => t.skeleton).join(' ');
       const slot = bySkeleton.get(skel) ?? { name: place.name, patterns: [] };
@@ -149,7 +182,7 @@ export function compileMatcher(gazetteer: Gazetteer, profile: Pick<LinkerProfile
     if (slot.name === null || skeletonConsonants(first) < MIN_SKELETON_CONSONANTS || first.length < 5) continue;
     for (const p of slot.patterns) push(skeletons, first, p);
   }
-  return { story: profile.story, exact, stems, skeletons, cache: new Map() };
+  return { story: profile.story, exact, stems, skeletons, homonyms, cache: new Map() };
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -340,6 +373,22 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       bestQuality = quality;
       others = [];
     }
+    if (best && best.via === 'name' && best.tokens.length === 1 && w.cyr && NEUTER_ADJECTIVE.test(raw.toLowerCase()) && !qualifiesNoun(text, end0)) {
+      // A settlement named like the region: the gazetteer's place of exactly this name, if any.
+      const places = candidates.filter((p) => p.via === 'place' && p.tokens.length === 1 && matchQuality(w, p.tokens[0]!) === 2);
+      best = places[0] ?? null;
+      bestEnd = end0;
+      others = [];
+      for (const p of places) if (p.oblast && p.oblast !== best!.oblast && !others.includes(p.oblast)) others.push(p.oblast);
+      if (!best) {
+        // Not in the gazetteer: no link of its own, but a qualifier beside it may place it (see `applyContext`).
+        out.push({ region: null, start, end: end0, text: raw, via: 'place', place: raw });
+        i = Math.max(i, end0);
+        prevStart = start;
+        prevEnd = end0;
+        continue;
+      }
+    }
     if (!best) {
       prevStart = start;
       prevEnd = end0;
@@ -348,7 +397,8 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
 
     const spanText = text.slice(start, bestEnd);
     if (best.via === 'place') {
-      // One mention for a place, whichever oblasts share its name; context picks among them.
+      // One mention for a place, whichever oblasts share its name (in any spelling); context picks among them.
+      for (const o of matcher.homonyms.get(best.homonym!) ?? []) if (o !== best.oblast && !others.includes(o)) others.push(o);
       const oblasts = [best.oblast!, ...others];
       const story = oblasts.filter((o) => matcher.story.has(o));
       const m: RawMention = { region: others.length === 0 ? (story[0] ?? null) : null, start, end: bestEnd, text: spanText, via: 'place' };
@@ -356,6 +406,9 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       m.oblast = best.oblast!;
       if (others.length > 0) m.candidates = oblasts;
       out.push(m);
+    } else if (best.regions.length === 0 && best.oblast) {
+      // A region outside the story: no mention, but it qualifies the places beside it.
+      out.push({ region: null, oblast: best.oblast, start, end: bestEnd, text: spanText, via: 'name' });
     } else {
       for (const region of best.regions) {
         const m: RawMention = { region, start, end: bestEnd, text: spanText, via: best.via };
