@@ -11,8 +11,11 @@
 import type { RegionId } from '../geo/regionIds.ts';
 import type { LinkerProfile } from './linkerProfile.ts';
 import type { RawMention } from './findMentions.ts';
+import { GIVEN_NAMES } from './personNames.ts';
 import { tick } from './work.ts';
 
+/** "Ukrainian regions of", "Ukraine's oblasts of": a detour between a group phrase and the regions that narrow it. */
+const THE_REGIONS_OF = /^(?:Ukrainian\s{1,3}|Ukraine['’]s\s{1,3})?(?:regions|oblasts|provinces)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?=\p{Lu})/u;
 /** "of the", "in" after an English group phrase; a Cyrillic one takes its region in the genitive directly. */
 const QUALIFIER_LATIN = /^\s{1,3}(?:of|in)\s{1,3}(?:the\s{1,3})?(?=\p{Lu})/u;
 const QUALIFIER_CYR = /^\s{1,3}(?=\p{Lu})/u;
@@ -51,8 +54,11 @@ function qualifiedBy(text: string, all: Span[], i: number, notNarrowing: RegExp)
   const after = text.slice(s.end, s.end + 24);
   const q = (CYRILLIC.test(text.slice(s.start, s.end)) ? QUALIFIER_CYR : QUALIFIER_LATIN).exec(after);
   if (!q) return null;
-  const at = s.end + q[0].length;
-  if (notNarrowing.test(text.slice(at, at + 12))) return null;
+  let at = s.end + q[0].length;
+  // "of the Ukrainian regions of Kherson and Zaporizhzhia": the names after the second "of" narrow it.
+  const via = THE_REGIONS_OF.exec(text.slice(at, at + 48));
+  if (via) at += via[0].length;
+  else if (notNarrowing.test(text.slice(at, at + 12))) return null;
   const named: Span[] = [];
   let j = i + 1;
   let expect = at;
@@ -78,8 +84,9 @@ const PLACE_QUALIFIER_LATIN =
 const APPOSITIVE_SETTLEMENT = /^\s{0,2},\s{0,2}(?:a|the)\s/iu;
 const PLACE_QUALIFIER_CYR = /^(?:\s{0,2},\s{0,2}|\s{1,2}(?:в|у|на)\s{1,2}|\s{0,2}\(\s{0,2}|\s{1,2})/u;
 /** A region name that ends in an area word names an oblast: "Donetsk region", "Запорізької області". */
-const AREA_END = /[\s-](?:region|oblast|province|області|области|обл\.?|регіону|региона)$/iu;
-const AREA_AFTER = /^\s{1,2}(?:region|oblast|province|області|области|обл)(?![\p{L}])/iu;
+const AREA_END = /[\s-](?:region|oblast|province|області|области|обл\.?|регіону|региона|района|району|округа|округу|громади)$/iu;
+/** After a town: its oblast, or its district ("Polohy district", "Пологи району"), which lies in the town's oblast. */
+const AREA_AFTER = /^\s{1,2}(?:region|oblast|province|district|raion|hromada|community|області|области|обл|району|района|громади)(?![\p{L}])/iu;
 const REPUBLIC = /^(?:DPR|DNR|LPR|LNR|ДНР|ЛНР)$/u;
 /** "Donetsk People's Republic", "Донецкой Народной Республики": a republic's full name is an oblast qualifier too. */
 const REPUBLIC_END = /[\s-](?:Republic|республики|республике|республіки|республіці|республика|республіка)$/iu;
@@ -130,6 +137,9 @@ const PLACE_LIST_GAP =
 /** The end of a list whose last names the gazetteer lacks, then its qualifier: ", Барановка ", " and Sokil in the ". */
 const LIST_TAIL =
   /^(?:\s{0,2},\s{0,2}(?:(?:and|и|та|і|й)\s{1,2})?|\s{1,2}(?:and|и|та|і|й)\s{1,2})(?:\p{Lu}[\p{Ll}’'-]{1,30}(?:\s{0,2},\s{0,2}(?:(?:and|и|та|і|й)\s{1,2})?|\s{1,2}(?:and|и|та|і|й)\s{1,2})){0,3}\p{Lu}[\p{Ll}’'-]{1,30}(?:\s{1,2}|\s{1,2}(in\s{1,2}(?:the\s{1,2})?|в\s{1,2}|у\s{1,2}))$/u;
+/** The names that end a list after its last known place, up to its punctuation: ", Доброволье и Горняк". */
+const LIST_END =
+  /^(?:\s{0,2},\s{0,2}(?:(?:and|и|та|і|й)\s{1,2})?|\s{1,2}(?:and|и|та|і|й)\s{1,2})(?:\p{Lu}[\p{Ll}’'-]{1,30}(?:\s{0,2},\s{0,2}(?:(?:and|и|та|і|й)\s{1,2})?|\s{1,2}(?:and|и|та|і|й)\s{1,2})){0,3}\p{Lu}[\p{Ll}’'-]{1,30}(?=\s{0,2}[,.;:!?)—–]|$)/u;
 /** "в Донецкой Народной Республике: X, Y и Z": a qualifier, then a colon, then the list. */
 const COLON = /^\s{0,2}:\s{0,2}$/u;
 /** How far apart two places of one list may stand. */
@@ -166,6 +176,24 @@ function listQualifier(text: string, all: Span[], i: number): Qualifier | null {
     if (oblast) return { oblast, comma: false, tight: true };
   }
   return null;
+}
+
+/**
+ * The one oblast of the places listed with span `i` ("X, Y and Z") whose oblast is certain
+ * (a single gazetteer entry), or null when there are none or they disagree.
+ */
+function listMatesOblast(text: string, all: Span[], i: number): RegionId | null {
+  let found: RegionId | null = null;
+  const take = (n: Span): boolean => {
+    const q = n.list[0]!;
+    if (q.candidates || !q.oblast) return true;
+    if (found && found !== q.oblast) return false;
+    found = q.oblast;
+    return true;
+  };
+  for (let j = i; j + 1 < all.length && listGap(text, all[j]!, all[j + 1]!); j++) if (!take(all[j + 1]!)) return null;
+  for (let j = i; j > 0 && all[j - 1]!.list[0]!.via === 'place' && listGap(text, all[j - 1]!, all[j]!); j--) if (!take(all[j - 1]!)) return null;
+  return found;
 }
 
 /**
@@ -236,6 +264,13 @@ function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId,
     return [{ ...bare, region: story(q), ...(alternatives.length ? { alternatives } : {}) }];
   }
   if (!head.candidates) return s.list;
+  // "in Andriivka, Novohryhorivka and Myrnohrad": a list's places share an oblast.
+  const mates = listMatesOblast(text, all, i);
+  if (mates) {
+    if (cands.includes(mates)) return [{ ...bare, region: story(mates), alternatives: others(mates) }];
+    // Its list-mates lie where none of its namesakes does: the gazetteer lacks this one; no guess.
+    return [{ ...bare, region: null }];
+  }
   const near = namedNearby(text, all, i, cands);
   if (near) return [{ ...bare, region: story(near), ...(others(near).length ? { alternatives: others(near) } : {}) }];
   let best: RegionId | null = null;
@@ -245,12 +280,63 @@ function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId,
   return [{ ...bare, region: null }];
 }
 
+/** A capitalised word in a list's gap: a settlement's name the gazetteer lacks. */
+const UNLISTED_NAME = /\p{Lu}[\p{Ll}’'-]{1,30}/gu;
+/** Words of a list that are no settlement: "Ukrainian-held", nationalities. */
+const NOT_A_PLACE = /-\p{Ll}|^(?:Ukrainian|Russian|Soviet|Kremlin|Western|Eastern|Southern|Northern|Central)$/u;
+
+/**
+ * "Крымское, Барановка Донецкой Народной Республики", "в ДНР: Селидово, Доброволье и Горняк",
+ * "Pokrovsk and Sokil in the Donetsk region": the names the gazetteer lacks in a list of places
+ * that a qualifier names the oblast of. Called for the first place of a list; only for a qualifier
+ * that can mean nothing else (a Cyrillic genitive, a colon, "in the").
+ */
+function unlistedPlaces(text: string, all: Span[], i: number, storyRegions: ReadonlySet<string>): RawMention[] {
+  if (i > 0 && all[i - 1]!.list[0]!.via === 'place' && listGap(text, all[i - 1]!, all[i]!)) return [];
+  let last = i;
+  while (last + 1 < all.length && listGap(text, all[last]!, all[last + 1]!)) last++;
+  let oblast: RegionId | null = null;
+  let tail: [number, number] | null = null;
+  const next = all[last + 1];
+  const g = next && next.start - all[last]!.end <= LIST_REACH ? LIST_TAIL.exec(text.slice(all[last]!.end, next.start)) : null;
+  if (g && next && (g[1] ? g[1].startsWith('in') : CYRILLIC.test(next.list[0]!.text))) {
+    oblast = qualifierOblast(text, next);
+    tail = [all[last]!.end, next.start];
+  }
+  if (!oblast && last > i) {
+    const q = qualifierAfter(text, all, last);
+    if (q && !q.comma && (q.tight || /^\s{1,2}in\s/u.test(text.slice(all[last]!.end, all[last]!.end + 5)))) oblast = q.oblast;
+  }
+  const before = all[i - 1];
+  if (!oblast && before && COLON.test(text.slice(before.end, all[i]!.start))) {
+    oblast = qualifierOblast(text, before);
+    // "…: Селидово, Доброволье, Катериновку и Горняк, сообщили": the list runs to its punctuation.
+    const end = LIST_END.exec(text.slice(all[last]!.end, all[last]!.end + LIST_REACH));
+    if (end) tail = [all[last]!.end, all[last]!.end + end[0].length];
+  }
+  if (!oblast || !storyRegions.has(oblast)) return [];
+  const gaps: Array<[number, number]> = [];
+  for (let j = i; j < last; j++) gaps.push([all[j]!.end, all[j + 1]!.start]);
+  if (tail) gaps.push(tail);
+  const out: RawMention[] = [];
+  for (const [from, to] of gaps) {
+    for (const m of text.slice(from, to).matchAll(UNLISTED_NAME)) {
+      tick();
+      if (NOT_A_PLACE.test(m[0]) || GIVEN_NAMES.has(m[0].toLowerCase())) continue;
+      const start = from + m.index;
+      out.push({ region: oblast, start, end: start + m[0].length, text: m[0], via: 'place', place: m[0] });
+    }
+  }
+  return out;
+}
+
 /** Apply the text's own context to the raw matches (sorted by start). */
 export function applyContext(text: string, raw: RawMention[], profile: Pick<LinkerProfile, 'focus' | 'story' | 'notNarrowing'>): RawMention[] {
   const all = spans(raw);
   const count = discussed(all);
   const out: RawMention[] = [];
   let groupNamed = false;
+  let extra = false;
   const focusNamed = new Set<string>();
   for (let i = 0; i < all.length; i++) {
     tick();
@@ -260,6 +346,13 @@ export function applyContext(text: string, raw: RawMention[], profile: Pick<Link
       for (const r of s.list) if (r.via === 'name' && r.region && profile.focus.includes(r.region)) focusNamed.add(r.region);
       if (focusNamed.size >= GROUP_NAMED) groupNamed = true;
       out.push(...resolvePlace(text, all, i, count, profile.story));
+      if (head.via === 'place') {
+        const unlisted = unlistedPlaces(text, all, i, profile.story);
+        if (unlisted.length > 0) {
+          extra = true;
+          out.push(...unlisted);
+        }
+      }
       continue;
     }
     // "these four regions" with nothing named before points at nothing we know.
@@ -269,5 +362,7 @@ export function applyContext(text: string, raw: RawMention[], profile: Pick<Link
     groupNamed = true;
     out.push(...s.list);
   }
+  // Names found in a list's gaps come after the list's first place: back into text order.
+  if (extra) out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -106,6 +106,9 @@ function qualifiesNoun(text: string, from: number): boolean {
   return word.length >= 4 && NEUTER_NOUN.test(word);
 }
 
+/** The key of an adjective in a place's name after its first word: -ska, -ske, -skyi (Kamianka-Dniprovska). */
+const PLACE_ADJECTIVE = /[sc]k(?:a|e|i|oe)$/;
+
 /** Cyrillic words that fold onto a name but never are one: "Крім" ("except") is not Крим. */
 const CYRILLIC_FUNCTION_WORDS: ReadonlySet<string> = new Set(['крім']);
 
@@ -146,7 +149,13 @@ export function compileMatcher(gazetteer: Gazetteer, profile: Pick<LinkerProfile
     for (const k of first.keys) push(stems, k, p);
     for (const k of first.stemOnly) push(stems, k, p);
   };
-  const phraseTokens = (phrase: string, name = false) => tokenize(phrase).map((t) => patternToken(t.raw, name));
+  const phraseTokens = (phrase: string, name = false) =>
+    tokenize(phrase).map((t, j) => {
+      const token = patternToken(t.raw, name);
+      // "Kamianka-Dniprovska": a later word that is an adjective declines as one ("Каменку-Днепровскую").
+      if (!name && j > 0 && PLACE_ADJECTIVE.test(token.key)) token.stemOnly.push(...token.stemOnly.map((k) => ADJECTIVE_MARK + k));
+      return token;
+    });
 
   for (const e of profile.lexicon) {
     const p: Pattern = { tokens: phraseTokens(e.phrase, true), regions: e.regions, via: e.via, casing: e.casing, rank: RANK[e.via] };
@@ -313,8 +322,13 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       loose = candidates !== undefined;
     }
     if (!candidates) {
+      const d = w.cyr && upper ? districtOf(text, matcher, w, start, end0) : null;
+      if (d) {
+        out.push(d);
+        i = Math.max(i, d.end);
+      }
       prevStart = start;
-      prevEnd = end0;
+      prevEnd = d ? d.end : end0;
       continue;
     }
 
@@ -422,6 +436,32 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     prevEnd = bestEnd;
   }
   return out;
+}
+
+/** After a town's adjective, the word that makes it its district's name: "Токмакского муниципального округа", "Бахмутского района". */
+const DISTRICT_AFTER =
+  /^\s{1,2}(?:(?:муниципального|муніципального|городского|міського)\s{1,2})?(?:района|районе|району|районі|округа|округе|округу|окрузі|громади|громаді)(?![\p{L}])/u;
+
+/**
+ * "Токмакского муниципального округа": a district named after a town the gazetteer holds in one
+ * oblast only. No mention (a district is not a place of the story), but it says which oblast a
+ * place named just before lies in (see `applyContext`).
+ */
+function districtOf(text: string, m: Matcher, w: WordKeys, start: number, end: number): RawMention | null {
+  const after = DISTRICT_AFTER.exec(text.slice(end, end + 40));
+  if (!after) return null;
+  for (const k of w.keys) {
+    if (!k.startsWith(ADJECTIVE_MARK)) continue;
+    const stem = k.slice(1);
+    for (const key of [stem, stem.replace(/sk$/, '')]) {
+      const towns = (m.exact.get(key) ?? []).filter((p) => p.via === 'place' && p.tokens.length === 1 && p.tokens[0]!.key === key);
+      const oblast = towns[0]?.oblast;
+      if (!oblast || towns.some((p) => p.oblast !== oblast) || (m.homonyms.get(towns[0]!.homonym!) ?? []).length > 1) continue;
+      const e = end + after[0].length;
+      return { region: null, oblast, start, end: e, text: text.slice(start, e), via: 'name' };
+    }
+  }
+  return null;
 }
 
 const lowerStartCache = new WeakMap<Matcher, Set<number>>();
