@@ -230,6 +230,18 @@ function discussed(all: Span[]): Map<RegionId, number> {
   return count;
 }
 
+/** The candidate the article names most often, or null when it names none of them. */
+function mostDiscussed(cands: readonly RegionId[], count: Map<RegionId, number>): RegionId | null {
+  let best: RegionId | null = null;
+  for (const c of cands) if ((count.get(c) ?? 0) > (best ? (count.get(best) ?? 0) : 0)) best = c;
+  return best;
+}
+
+/** With namesakes only in other spellings, the one story-region place spelled as written. */
+function onlyOne(list: readonly RegionId[], variants: readonly RegionId[] | undefined): RegionId | null {
+  return variants && list.length === 1 ? list[0]! : null;
+}
+
 /** Which oblast a place or settlement-named-like-a-region means here; null: none of the story regions. */
 function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId, number>, storyRegions: ReadonlySet<string>): RawMention[] {
   const s = all[i]!;
@@ -273,8 +285,13 @@ function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId,
   }
   const near = namedNearby(text, all, i, cands);
   if (near) return [{ ...bare, region: story(near), ...(others(near).length ? { alternatives: others(near) } : {}) }];
-  let best: RegionId | null = null;
-  for (const c of cands) if ((count.get(c) ?? 0) > (best ? (count.get(best) ?? 0) : 0)) best = c;
+  // A guess: the oblast the article discusses most, among the places spelled as written first,
+  // then among their namesakes spelled otherwise; else the only story-region place spelled so.
+  // A name spelled as only places outside the story are (Zhuravlivka) never becomes a story namesake by a guess.
+  const spelled = cands.filter((c) => !head.variants?.includes(c));
+  const spelledStory = spelled.filter((c) => storyRegions.has(c));
+  const best =
+    mostDiscussed(spelled, count) ?? (spelledStory.length > 0 ? mostDiscussed(head.variants ?? [], count) : null) ?? onlyOne(spelledStory, head.variants);
   if (best) return [{ ...bare, region: story(best), ambiguous: true, alternatives: others(best) }];
   // Nothing says which: no link rather than a guess.
   return [{ ...bare, region: null }];

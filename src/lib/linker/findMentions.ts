@@ -27,6 +27,12 @@ export type RawMention = {
   place?: string;
   kremlinOnly?: boolean;
   anaphoric?: boolean;
+  /**
+   * For a place: the candidates that bear its name only in another spelling (Ivanovka for
+   * Ivanivka; the gazetteer spells Crimea's villages the Russian way). The text's own context
+   * may pick them; a guess from the article's oblasts prefers the name as spelled.
+   */
+  variants?: RegionId[];
   /** Set by `applyContext`: the text did not say which oblast (see `Mention.ambiguous`). */
   ambiguous?: boolean;
   alternatives?: RegionId[];
@@ -412,13 +418,17 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     const spanText = text.slice(start, bestEnd);
     if (best.via === 'place') {
       // One mention for a place, whichever oblasts share its name (in any spelling); context picks among them.
-      for (const o of matcher.homonyms.get(best.homonym!) ?? []) if (o !== best.oblast && !others.includes(o)) others.push(o);
+      const variants: RegionId[] = [];
+      for (const o of matcher.homonyms.get(best.homonym!) ?? []) if (o !== best.oblast && !others.includes(o)) variants.push(o);
+      others.push(...variants);
       const oblasts = [best.oblast!, ...others];
       const story = oblasts.filter((o) => matcher.story.has(o));
       const m: RawMention = { region: others.length === 0 ? (story[0] ?? null) : null, start, end: bestEnd, text: spanText, via: 'place' };
       if (best.place) m.place = best.place;
       m.oblast = best.oblast!;
       if (others.length > 0) m.candidates = oblasts;
+      // Namesakes only by another spelling: the text's context may pick them; a guess prefers the spelling's own (see `applyContext`).
+      if (variants.length > 0) m.variants = variants;
       out.push(m);
     } else if (best.regions.length === 0 && best.oblast) {
       // A region outside the story: no mention, but it qualifies the places beside it.
