@@ -140,8 +140,9 @@ const LIST_TAIL =
 /** The names that end a list after its last known place, up to its punctuation: ", Доброволье и Горняк". */
 const LIST_END =
   /^(?:\s{0,2},\s{0,2}(?:(?:and|и|та|і|й)\s{1,2})?|\s{1,2}(?:and|и|та|і|й)\s{1,2})(?:\p{Lu}[\p{Ll}’'-]{1,30}(?:\s{0,2},\s{0,2}(?:(?:and|и|та|і|й)\s{1,2})?|\s{1,2}(?:and|и|та|і|й)\s{1,2})){0,3}\p{Lu}[\p{Ll}’'-]{1,30}(?=\s{0,2}[,.;:!?)—–]|$)/u;
-/** "в Донецкой Народной Республике: X, Y и Z": a qualifier, then a colon, then the list. */
-const COLON = /^\s{0,2}:\s{0,2}$/u;
+/** "в Донецкой Народной Республике: X, Y и Z": a qualifier, then a colon, then the list (its first names perhaps unknown). */
+const COLON =
+  /^\s{0,2}:\s{0,2}(?:\p{Lu}[\p{Ll}’'-]{1,30}(?:\s{0,2},\s{0,2}(?:(?:and|и|та|і|й)\s{1,2})?|\s{1,2}(?:and|и|та|і|й)\s{1,2})){0,3}$/u;
 /** How far apart two places of one list may stand. */
 const LIST_REACH = 120;
 
@@ -325,14 +326,17 @@ function unlistedPlaces(text: string, all: Span[], i: number, storyRegions: Read
     if (q && !q.comma && (q.tight || /^\s{1,2}in\s/u.test(text.slice(all[last]!.end, all[last]!.end + 5)))) oblast = q.oblast;
   }
   const before = all[i - 1];
+  let colon = false;
   if (!oblast && before && COLON.test(text.slice(before.end, all[i]!.start))) {
     oblast = qualifierOblast(text, before);
+    colon = oblast !== null;
     // "…: Селидово, Доброволье, Катериновку и Горняк, сообщили": the list runs to its punctuation.
     const end = LIST_END.exec(text.slice(all[last]!.end, all[last]!.end + LIST_REACH));
     if (end) tail = [all[last]!.end, all[last]!.end + end[0].length];
   }
   if (!oblast || !storyRegions.has(oblast)) return [];
   const gaps: Array<[number, number]> = [];
+  if (colon) gaps.push([before!.end, all[i]!.start]);
   for (let j = i; j < last; j++) gaps.push([all[j]!.end, all[j + 1]!.start]);
   if (tail) gaps.push(tail);
   const out: RawMention[] = [];

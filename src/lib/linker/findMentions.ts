@@ -33,6 +33,8 @@ export type RawMention = {
    * may pick them; a guess from the article's oblasts prefers the name as spelled.
    */
   variants?: RegionId[];
+  /** For a place with `variants`: each variant oblast's own English name of it (Ivanivka for Ivanovka). */
+  names?: Partial<Record<RegionId, string>>;
   /** Set by `applyContext`: the text did not say which oblast (see `Mention.ambiguous`). */
   ambiguous?: boolean;
   alternatives?: RegionId[];
@@ -59,6 +61,9 @@ type Pattern = {
 
 type WordKeys = { key: string; cyr: boolean; keys: string[]; skeletons?: string[] };
 
+/** A place bearing a name in some spelling: its oblast and its English gazetteer name there. */
+export type Namesake = { oblast: RegionId; name: string };
+
 export type Matcher = {
   /** Latin text: exact key of the first word → patterns. */
   exact: Map<string, Pattern[]>;
@@ -76,7 +81,7 @@ export type Matcher = {
    * some spelling: the gazetteer spells Crimea's villages the Russian way
    * (Ivanovka) and the others the Ukrainian way (Ivanivka), yet they are namesakes.
    */
-  homonyms: Map<string, RegionId[]>;
+  homonyms: Map<string, Namesake[]>;
   /** The regions a mention may link (the profile's focus and context). */
   story: ReadonlySet<string>;
 };
@@ -171,15 +176,15 @@ export function compileMatcher(gazetteer: Gazetteer, profile: Pick<LinkerProfile
     add(p);
   }
   const bySkeleton = new Map<string, { name: string | null; patterns: Pattern[] }>();
-  const homonyms = new Map<string, RegionId[]>();
+  const homonyms = new Map<string, Namesake[]>();
   for (const place of gazetteer.places) {
     const regions = isStoryRegion(place.region) ? [place.region] : [];
     for (const s of place.spellings) {
       const p: Pattern = { tokens: phraseTokens(s), regions, via: 'place', casing: 'capital', place: place.name, oblast: place.region, rank: RANK.place };
       p.homonym = p.tokens.map((t) => homonymKey(t.key)).join(' ');
-      const oblasts = homonyms.get(p.homonym);
-      if (!oblasts) homonyms.set(p.homonym, [place.region]);
-      else if (!oblasts.includes(place.region)) oblasts.push(place.region);
+      const namesakes = homonyms.get(p.homonym);
+      if (!namesakes) homonyms.set(p.homonym, [{ oblast: place.region, name: place.name }]);
+      else if (!namesakes.some((n) => n.oblast === place.region)) namesakes.push({ oblast: place.region, name: place.name });
       add(p);
       const skel = p.tokens.map((t) => t.skeleton).join(' ');
       const slot = bySkeleton.get(skel) ?? { name: place.name, patterns: [] };
@@ -419,7 +424,8 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     if (best.via === 'place') {
       // One mention for a place, whichever oblasts share its name (in any spelling); context picks among them.
       const variants: RegionId[] = [];
-      for (const o of matcher.homonyms.get(best.homonym!) ?? []) if (o !== best.oblast && !others.includes(o)) variants.push(o);
+      const namesakes = matcher.homonyms.get(best.homonym!) ?? [];
+      for (const { oblast: o } of namesakes) if (o !== best.oblast && !others.includes(o)) variants.push(o);
       others.push(...variants);
       const oblasts = [best.oblast!, ...others];
       const story = oblasts.filter((o) => matcher.story.has(o));
@@ -428,7 +434,11 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       m.oblast = best.oblast!;
       if (others.length > 0) m.candidates = oblasts;
       // Namesakes only by another spelling: the text's context may pick them; a guess prefers the spelling's own (see `applyContext`).
-      if (variants.length > 0) m.variants = variants;
+      if (variants.length > 0) {
+        m.variants = variants;
+        m.names = {};
+        for (const n of namesakes) if (variants.includes(n.oblast)) m.names[n.oblast] = n.name;
+      }
       out.push(m);
     } else if (best.regions.length === 0 && best.oblast) {
       // A region outside the story: no mention, but it qualifies the places beside it.
