@@ -84,7 +84,7 @@ const PLACE_QUALIFIER_LATIN =
 const APPOSITIVE_SETTLEMENT = /^\s{0,2},\s{0,2}(?:a|the)\s/iu;
 const PLACE_QUALIFIER_CYR = /^(?:\s{0,2},\s{0,2}|\s{1,2}(?:в|у|на)\s{1,2}|\s{0,2}\(\s{0,2}|\s{1,2})/u;
 /** A region name that ends in an area word names an oblast: "Donetsk region", "Запорізької області". */
-const AREA_END = /[\s-](?:region|oblast|province|області|области|обл\.?|регіону|региона|района|району|округа|округу|громади)$/iu;
+const AREA_END = /[\s-](?:region|oblast|province|area|області|области|обл\.?|регіону|региона|района|району|округа|округу|громади)$/iu;
 /** After a town: its oblast, or its district ("Polohy district", "Пологи району"), which lies in the town's oblast. */
 const AREA_AFTER = /^\s{1,2}(?:region|oblast|province|district|raion|hromada|community|області|области|обл|району|района|громади)(?![\p{L}])/iu;
 const REPUBLIC = /^(?:DPR|DNR|LPR|LNR|ДНР|ЛНР)$/u;
@@ -244,7 +244,18 @@ function onlyOne(list: readonly RegionId[], variants: readonly RegionId[] | unde
 }
 
 /** Which oblast a place or settlement-named-like-a-region means here; null: none of the story regions. */
-function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId, number>, storyRegions: ReadonlySet<string>): RawMention[] {
+/**
+ * `settled`: the oblast the article's own qualifier gave each place name so far ("the settlement
+ * of Novosyolovka in the Zaporizhzhia area"): later bare mentions of that name mean the same place.
+ */
+function resolvePlace(
+  text: string,
+  all: Span[],
+  i: number,
+  count: Map<RegionId, number>,
+  storyRegions: ReadonlySet<string>,
+  settled: Map<string, RegionId>,
+): RawMention[] {
   const s = all[i]!;
   const head = s.list[0]!;
   let qa = qualifierAfter(text, all, i);
@@ -274,25 +285,31 @@ function resolvePlace(text: string, all: Span[], i: number, count: Map<RegionId,
   if (q) {
     // The text's own qualifier wins, even over the gazetteer's only entry.
     const alternatives = others(q);
+    if (head.place && head.candidates && !listWide) settled.set(head.place, q);
     return [{ ...bare, region: story(q), ...(alternatives.length ? { alternatives } : {}) }];
   }
   if (!head.candidates) return s.list;
   // "in Andriivka, Novohryhorivka and Myrnohrad": a list's places share an oblast.
   const mates = listMatesOblast(text, all, i);
-  if (mates) {
-    if (cands.includes(mates)) return [{ ...bare, region: story(mates), alternatives: others(mates) }];
-    // Its list-mates lie where none of its namesakes does: the gazetteer lacks this one; no guess.
-    return [{ ...bare, region: null }];
-  }
+  if (mates && cands.includes(mates)) return [{ ...bare, region: story(mates), alternatives: others(mates) }];
+  // Its list-mates lie in a story region where none of its namesakes does: the gazetteer lacks this one; no guess.
+  // (Mates outside the story say less: "the towns of Bilozerka and Nikopol" span two oblasts.)
+  if (mates && storyRegions.has(mates)) return [{ ...bare, region: null }];
   const near = namedNearby(text, all, i, cands);
   if (near) return [{ ...bare, region: story(near), ...(others(near).length ? { alternatives: others(near) } : {}) }];
+  // The oblast the article's own qualifier gave this name before: likely, not certain.
+  const before = head.place ? settled.get(head.place) : undefined;
+  if (before) return [{ ...bare, region: story(before), ambiguous: true, alternatives: others(before) }];
   // A guess: the oblast the article discusses most, among the places spelled as written first,
-  // then among their namesakes spelled otherwise; else the only story-region place spelled so.
+  // then among their namesakes spelled otherwise; in an article that names no oblast, the only
+  // story-region place spelled so.
   // A name spelled as only places outside the story are (Zhuravlivka) never becomes a story namesake by a guess.
   const spelled = cands.filter((c) => !head.variants?.includes(c));
   const spelledStory = spelled.filter((c) => storyRegions.has(c));
   const best =
-    mostDiscussed(spelled, count) ?? (spelledStory.length > 0 ? mostDiscussed(head.variants ?? [], count) : null) ?? onlyOne(spelledStory, head.variants);
+    mostDiscussed(spelled, count) ??
+    (spelledStory.length > 0 ? mostDiscussed(head.variants ?? [], count) : null) ??
+    (count.size === 0 ? onlyOne(spelledStory, head.variants) : null);
   if (best) return [{ ...bare, region: story(best), ambiguous: true, alternatives: others(best) }];
   // Nothing says which: no link rather than a guess.
   return [{ ...bare, region: null }];
@@ -358,6 +375,7 @@ export function applyContext(text: string, raw: RawMention[], profile: Pick<Link
   const out: RawMention[] = [];
   let groupNamed = false;
   let extra = false;
+  const settled = new Map<string, RegionId>();
   const focusNamed = new Set<string>();
   for (let i = 0; i < all.length; i++) {
     tick();
@@ -366,7 +384,7 @@ export function applyContext(text: string, raw: RawMention[], profile: Pick<Link
     if (head.via !== 'collective') {
       for (const r of s.list) if (r.via === 'name' && r.region && profile.focus.includes(r.region)) focusNamed.add(r.region);
       if (focusNamed.size >= GROUP_NAMED) groupNamed = true;
-      out.push(...resolvePlace(text, all, i, count, profile.story));
+      out.push(...resolvePlace(text, all, i, count, profile.story, settled));
       if (head.via === 'place') {
         const unlisted = unlistedPlaces(text, all, i, profile.story);
         if (unlisted.length > 0) {

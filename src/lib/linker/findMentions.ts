@@ -120,6 +120,27 @@ function qualifiesNoun(text: string, from: number): boolean {
 /** The key of an adjective in a place's name after its first word: -ska, -ske, -skyi (Kamianka-Dniprovska). */
 const PLACE_ADJECTIVE = /[sc]k(?:a|e|i|oe)$/;
 
+/** Capitalised Cyrillic word (not an acronym): "Широка", not "ВСУ". */
+const CYR_CAPITALISED = /^[А-ЯЁІЇЄҐ][а-яёіїєґ'’]/;
+/** Adjective endings of the first word of a two-word name: "Широка", "Велика", "Старая", "Червоний". */
+const CYR_ADJECTIVE = /(?:а|я|ий|ій|ый|ой|е|є|і|ая|яя|ое|ее)$/;
+
+/**
+ * Whether the Cyrillic place word at `start` is the second word of a longer name the gazetteer
+ * lacks: a capitalised adjective right before it, not at a sentence's start ("Широка Балка").
+ * (A capitalised word after a place is often its qualifier: "Садовое Токмакского округа".)
+ */
+function isNameFragment(text: string, start: number, prevStart: number, prevEnd: number): boolean {
+  if (prevStart >= 0 && prevEnd === start - 1 && (text.charCodeAt(prevEnd) === 32 || text.charCodeAt(prevEnd) === 0xa0)) {
+    const prev = text.slice(prevStart, prevEnd);
+    let k = prevStart - 1;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+    const initial = k < 0 || /[.!?\n:«"“—–-]/.test(text[k]!);
+    if (!initial && CYR_CAPITALISED.test(prev) && CYR_ADJECTIVE.test(prev) && prev.length >= 4) return true;
+  }
+  return false;
+}
+
 /** Cyrillic words that fold onto a name but never are one: "Крім" ("except") is not Крим. */
 const CYRILLIC_FUNCTION_WORDS: ReadonlySet<string> = new Set(['крім']);
 
@@ -420,6 +441,12 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       continue;
     }
 
+    // "Червоний Маяк", "Широка Балка": one word of a longer name the gazetteer lacks is no place.
+    if (best.via === 'place' && best.tokens.length === 1 && w.cyr && isNameFragment(text, start, prevStart, prevEnd)) {
+      prevStart = start;
+      prevEnd = bestEnd;
+      continue;
+    }
     const spanText = text.slice(start, bestEnd);
     if (best.via === 'place') {
       // One mention for a place, whichever oblasts share its name (in any spelling); context picks among them.
