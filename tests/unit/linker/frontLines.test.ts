@@ -149,3 +149,33 @@ describe('group phrases narrowed through “the Ukrainian regions of”', () => 
     expect(rows(link(t).mentions)).toEqual([name(t, 'UA-65', 'Kherson'), name(t, 'UA-23', 'Zaporizhzhia')]);
   });
 });
+
+describe('one sense per article, and what a guess may not do', () => {
+  it('en: a name qualified once keeps its oblast later in the article (marked ambiguous)', () => {
+    const t = article(
+      'Troops moved north of the settlement of Novosyolovka in the Zaporizhzhia area. The main success was at Novosyolovka, he said.',
+    );
+    expect(rows(link(t).mentions)).toEqual([
+      place(t, 'UA-23', 'Novosyolovka', 'Novosyolovka'),
+      name(t, 'UA-23', 'Zaporizhzhia area'),
+      place(t, 'UA-23', 'Novosyolovka', 'Novosyolovka', 2, 'ambiguous'),
+    ]);
+  });
+
+  it('en: a Russian-spelled name known only in Crimea is not guessed there in an article about another oblast', () => {
+    const t = article('Fighting went on in the Zaporizhzhia region. Russian troops advanced near Novosyolovka.');
+    expect(rows(link(t).mentions)).toEqual([name(t, 'UA-23', 'Zaporizhzhia region')]);
+  });
+
+  it('en: list-mates outside the story (Nikopol) do not stop the article’s own oblast', () => {
+    const t = article('Shelling hit the Kherson region. Russian forces shelled the towns of Bilozerka and Nikopol.');
+    expect(rows(link(t).mentions)).toEqual([name(t, 'UA-65', 'Kherson region'), place(t, 'UA-65', 'Bilozerka', 'Bilozerka', 1, 'ambiguous')]);
+  });
+
+  it('uk: the second word of a two-word name the gazetteer lacks is no place (Широка Балка is not Zaporizhzhia’s Balka)', () => {
+    const t = article('Під вогнем опинилися Білозерка, Широка Балка та Дудчани Херсонської області.');
+    const ms = link(t).mentions;
+    expect(ms.filter((m) => m.text === 'Балка')).toEqual([]);
+    expect(new Set(ms.map((m) => m.region))).toEqual(new Set(['UA-65']));
+  });
+});
