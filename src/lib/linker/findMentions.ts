@@ -124,13 +124,27 @@ const PLACE_ADJECTIVE = /[sc]k(?:a|e|i|oe)$/;
 const CYR_CAPITALISED = /^[А-ЯЁІЇЄҐ][а-яёіїєґ'’]/;
 /** Adjective endings of the first word of a two-word name: "Широка", "Велика", "Старая", "Червоний". */
 const CYR_ADJECTIVE = /(?:а|я|ий|ій|ый|ой|е|є|і|ая|яя|ое|ее)$/;
+/** A masculine or Russian feminine adjective: "Червоний", "Широкая" (a noun in -а, "Ивановка", is not told apart). */
+const CYR_LONG_ADJECTIVE = /(?:ий|ій|ый|ой|ая|яя)$/;
+/** An adjective in an oblique case: a district's or region's name after a place, not the rest of its name. */
+const CYR_ADJECTIVE_CASE = /(?:ого|ой|ої|ей|ій|ий|ый|ая|ое|ые|ие|их|ых|ому|им|ым|ую|ою|ської|ського|ской|ского)$/;
 
 /**
- * Whether the Cyrillic place word at `start` is the second word of a longer name the gazetteer
- * lacks: a capitalised adjective right before it, not at a sentence's start ("Широка Балка").
- * (A capitalised word after a place is often its qualifier: "Садовое Токмакского округа".)
+ * Whether the Cyrillic place word [start, end) is one word of a longer name the gazetteer lacks:
+ * the first ("Червоний Маяк") or the second ("Широка Балка", after a capitalised adjective that
+ * does not open a sentence).
  */
-function isNameFragment(text: string, start: number, prevStart: number, prevEnd: number): boolean {
+function isNameFragment(text: string, m: Matcher, start: number, end: number, prevStart: number, prevEnd: number): boolean {
+  // "Червоний Маяк": an adjective-looking place right before a capitalised noun that names nothing
+  // (a capitalised adjective after it is a qualifier instead: "Садовое Токмакского округа").
+  const c = text.charCodeAt(end);
+  if ((c === 32 || c === 0xa0) && CYR_LONG_ADJECTIVE.test(text.slice(start, end)) && CYR_CAPITALISED.test(text.slice(end + 1, end + 3))) {
+    const nextEnd = Math.min(scanWord(text, end + 1), end + 1 + MAX_WORD);
+    const next = text.slice(end + 1, nextEnd);
+    const compound = text.charCodeAt(nextEnd) === 45;
+    const names = keysOf(m, next).keys.some((k) => m.stems.get(k)?.some((p) => p.via !== 'place'));
+    if (!compound && !names && !CYR_ADJECTIVE_CASE.test(next)) return true;
+  }
   if (prevStart >= 0 && prevEnd === start - 1 && (text.charCodeAt(prevEnd) === 32 || text.charCodeAt(prevEnd) === 0xa0)) {
     const prev = text.slice(prevStart, prevEnd);
     let k = prevStart - 1;
@@ -442,7 +456,7 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     }
 
     // "Червоний Маяк", "Широка Балка": one word of a longer name the gazetteer lacks is no place.
-    if (best.via === 'place' && best.tokens.length === 1 && w.cyr && isNameFragment(text, start, prevStart, prevEnd)) {
+    if (best.via === 'place' && best.tokens.length === 1 && w.cyr && isNameFragment(text, matcher, start, bestEnd, prevStart, prevEnd)) {
       prevStart = start;
       prevEnd = bestEnd;
       continue;

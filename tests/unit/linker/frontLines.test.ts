@@ -172,10 +172,24 @@ describe('one sense per article, and what a guess may not do', () => {
     expect(rows(link(t).mentions)).toEqual([name(t, 'UA-65', 'Kherson region'), place(t, 'UA-65', 'Bilozerka', 'Bilozerka', 1, 'ambiguous')]);
   });
 
-  it('uk: the second word of a two-word name the gazetteer lacks is no place (Широка Балка is not Zaporizhzhia’s Balka)', () => {
-    const t = article('Під вогнем опинилися Білозерка, Широка Балка та Дудчани Херсонської області.');
+  it('uk: a word of a two-word name the gazetteer lacks is no place (Червоний Маяк, Широка Балка)', () => {
+    const t = article('Під вогнем опинилися Червоний Маяк, Білозерка, Широка Балка та Дудчани Херсонської області.');
     const ms = link(t).mentions;
-    expect(ms.filter((m) => m.text === 'Балка')).toEqual([]);
+    // Neither Crimea's Chervonoye nor Zaporizhzhia oblast's Balka.
+    expect(ms.filter((m) => m.text === 'Балка' || m.text === 'Червоний')).toEqual([]);
     expect(new Set(ms.map((m) => m.region))).toEqual(new Set(['UA-65']));
+  });
+});
+
+describe('group phrases wire copy uses', () => {
+  it('en: “one of four partially controlled provinces”', () => {
+    const t = article('Kherson is one of four partially controlled provinces that Russia claims.');
+    expect(link(t).mentions.map((m) => `${m.region} ${m.text}`)).toEqual([
+      'UA-65 Kherson',
+      'UA-14 four partially controlled provinces',
+      'UA-09 four partially controlled provinces',
+      'UA-65 four partially controlled provinces',
+      'UA-23 four partially controlled provinces',
+    ]);
   });
 });
