@@ -266,7 +266,8 @@ const SURNAME_LIKE = /sk(?:i|ii|y|iy|yi|ij)$/;
 
 function skeletonsOf(w: WordKeys): string[] {
   if (w.skeletons) return w.skeletons;
-  if (SURNAME_LIKE.test(w.key)) w.skeletons = [];
+  // An adjective ("Красноармейской агломерации") never meets a village named by one in another gender.
+  if (SURNAME_LIKE.test(w.key) || (w.cyr && w.keys.some((k) => k.startsWith(ADJECTIVE_MARK)))) w.skeletons = [];
   else if (!w.cyr) w.skeletons = [vowelSkeleton(w.key)];
   // Cyrillic: the stems, with the case ending as one vowel; never an adjective's stem.
   else
@@ -455,8 +456,10 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       continue;
     }
 
-    // "Червоний Маяк", "Широка Балка": one word of a longer name the gazetteer lacks is no place.
-    if (best.via === 'place' && best.tokens.length === 1 && w.cyr && isNameFragment(text, matcher, start, bestEnd, prevStart, prevEnd)) {
+    // "Червоний Маяк", "Широка Балка": one word of a longer name the gazetteer lacks is no place;
+    // nor is a common noun in a compound ("Країна-терорист").
+    const compoundNoun = text.charCodeAt(bestEnd) === 45 && /\p{Ll}/u.test(text.charAt(bestEnd + 1));
+    if (best.via === 'place' && best.tokens.length === 1 && w.cyr && (compoundNoun || isNameFragment(text, matcher, start, bestEnd, prevStart, prevEnd))) {
       prevStart = start;
       prevEnd = bestEnd;
       continue;

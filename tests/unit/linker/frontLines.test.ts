@@ -193,3 +193,13 @@ describe('group phrases wire copy uses', () => {
     ]);
   });
 });
+
+describe('common words and adjectives that look like villages', () => {
+  it('uk: “Країна-терорист” is no village (Crimea’s Krayneye)', () => {
+    expect(link(article('Країна-терорист не припиняє атакувати Україну.')).mentions).toEqual([]);
+  });
+
+  it('ru: “Красноармейской агломерации” is no village named by an adjective (Crimea’s Krasnoarmeyskoye)', () => {
+    expect(link(article('Продолжается бой в Красноармейской агломерации.')).mentions).toEqual([]);
+  });
+});
