@@ -121,8 +121,12 @@ function qualifierOblast(text: string, n: Span): RegionId | null {
 function qualifierAfter(text: string, all: Span[], i: number): Qualifier | null {
   const s = all[i]!;
   const n = all[i + 1];
-  if (!n || n.start - s.end > 64 || n.list[0]!.via === 'collective') return null;
+  if (!n || n.start - s.end > 40 || n.list[0]!.via === 'collective') return null;
   const cyr = CYRILLIC.test(s.list[0]!.text);
+  // Only the English forms with "in" ("in Ukraine's eastern", ", a village in the") are longer than a few characters.
+  if (n.start - s.end > 8) {
+    if (cyr || !text.slice(s.end, n.start).includes(' in ')) return null;
+  }
   const g = (cyr ? PLACE_QUALIFIER_CYR : PLACE_QUALIFIER_LATIN).exec(text.slice(s.end, n.start + 1));
   if (!g || s.end + g[0].length !== n.start) return null;
   const oblast = qualifierOblast(text, n);
@@ -145,6 +149,16 @@ const COLON =
   /^\s{0,2}:\s{0,2}(?:\p{Lu}[\p{Ll}’'-]{1,30}(?:\s{0,2},\s{0,2}(?:(?:and|и|та|і|й)\s{1,2})?|\s{1,2}(?:and|и|та|і|й)\s{1,2})){0,3}$/u;
 /** How far apart two places of one list may stand. */
 const LIST_REACH = 120;
+
+/** After a place: a comma, a conjunction or a qualifier may follow (a cheap test before the list's regexes). */
+const MAY_CONTINUE = /^(?:,|\s{1,2}(?:and\s|и\s|та\s|і\s|й\s|in\s|в\s|у\s|\p{Lu}))/u;
+/** Before a place: a comma, a colon or a conjunction. */
+const MAY_FOLLOW = /(?:[,:]|\s(?:and|и|та|і|й))$/u;
+
+/** Whether span `s` may belong to a list or take a qualifier after it: most places do not, and skip the list's work. */
+function mayBeListed(text: string, s: Span): boolean {
+  return MAY_CONTINUE.test(text.slice(s.end, s.end + 5)) || MAY_FOLLOW.test(text.slice(Math.max(0, s.start - 6), s.start).trimEnd());
+}
 
 function listGap(text: string, a: Span, b: Span): boolean {
   return b.list[0]!.via === 'place' && b.start - a.end <= LIST_REACH && PLACE_LIST_GAP.test(text.slice(a.end, b.start));
@@ -260,7 +274,7 @@ function resolvePlace(
   const head = s.list[0]!;
   let qa = qualifierAfter(text, all, i);
   let listWide = false;
-  if (!qa && head.via === 'place') {
+  if (!qa && head.via === 'place' && mayBeListed(text, s)) {
     qa = listQualifier(text, all, i);
     listWide = qa !== null;
   }
@@ -385,7 +399,7 @@ export function applyContext(text: string, raw: RawMention[], profile: Pick<Link
       for (const r of s.list) if (r.via === 'name' && r.region && profile.focus.includes(r.region)) focusNamed.add(r.region);
       if (focusNamed.size >= GROUP_NAMED) groupNamed = true;
       out.push(...resolvePlace(text, all, i, count, profile.story, settled));
-      if (head.via === 'place') {
+      if (head.via === 'place' && mayBeListed(text, s)) {
         const unlisted = unlistedPlaces(text, all, i, profile.story);
         if (unlisted.length > 0) {
           extra = true;

@@ -120,6 +120,7 @@ function qualifiesNoun(text: string, from: number): boolean {
 /** The key of an adjective in a place's name after its first word: -ska, -ske, -skyi (Kamianka-Dniprovska). */
 const PLACE_ADJECTIVE = /[sc]k(?:a|e|i|oe)$/;
 
+const LOWER_CYRILLIC = /[а-яёіїєґ]/;
 /** Capitalised Cyrillic word (not an acronym): "Широка", not "ВСУ". */
 const CYR_CAPITALISED = /^[А-ЯЁІЇЄҐ][а-яёіїєґ'’]/;
 /** Adjective endings of the first word of a two-word name: "Широка", "Велика", "Старая", "Червоний". */
@@ -458,8 +459,12 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
 
     // "Червоний Маяк", "Широка Балка": one word of a longer name the gazetteer lacks is no place;
     // nor is a common noun in a compound ("Країна-терорист").
-    const compoundNoun = text.charCodeAt(bestEnd) === 45 && /\p{Ll}/u.test(text.charAt(bestEnd + 1));
-    if (best.via === 'place' && best.tokens.length === 1 && w.cyr && (compoundNoun || isNameFragment(text, matcher, start, bestEnd, prevStart, prevEnd))) {
+    if (
+      best.via === 'place' &&
+      w.cyr &&
+      best.tokens.length === 1 &&
+      ((text.charCodeAt(bestEnd) === 45 && LOWER_CYRILLIC.test(text.charAt(bestEnd + 1))) || isNameFragment(text, matcher, start, bestEnd, prevStart, prevEnd))
+    ) {
       prevStart = start;
       prevEnd = bestEnd;
       continue;
@@ -467,10 +472,12 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     const spanText = text.slice(start, bestEnd);
     if (best.via === 'place') {
       // One mention for a place, whichever oblasts share its name (in any spelling); context picks among them.
+      const namesakes = matcher.homonyms.get(best.homonym!);
       const variants: RegionId[] = [];
-      const namesakes = matcher.homonyms.get(best.homonym!) ?? [];
-      for (const { oblast: o } of namesakes) if (o !== best.oblast && !others.includes(o)) variants.push(o);
-      others.push(...variants);
+      if (namesakes && namesakes.length > 1) {
+        for (const { oblast: o } of namesakes) if (o !== best.oblast && !others.includes(o)) variants.push(o);
+        others.push(...variants);
+      }
       const oblasts = [best.oblast!, ...others];
       const story = oblasts.filter((o) => matcher.story.has(o));
       const m: RawMention = { region: others.length === 0 ? (story[0] ?? null) : null, start, end: bestEnd, text: spanText, via: 'place' };
@@ -481,7 +488,7 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       if (variants.length > 0) {
         m.variants = variants;
         m.names = {};
-        for (const n of namesakes) if (variants.includes(n.oblast)) m.names[n.oblast] = n.name;
+        for (const n of namesakes!) if (variants.includes(n.oblast)) m.names[n.oblast] = n.name;
       }
       out.push(m);
     } else if (best.regions.length === 0 && best.oblast) {

@@ -28,6 +28,9 @@ export type LexiconEntry = {
   oblast?: string;
 };
 
+/** The area words that name an oblast, in any language: a neighbouring region qualifies places only with one. */
+const OBLAST_WORD = /^(?:regions?|oblasts?|provinces?|област[ьі]|обл)$/i;
+
 /** Every lexicon entry of a profile, in a fixed order: region names, groups, non-regions, collective phrases, anaphora. */
 export function buildLexicon(file: LexiconFile, focus: readonly StoryRegionId[]): LexiconEntry[] {
   const out: LexiconEntry[] = [];
@@ -43,9 +46,11 @@ export function buildLexicon(file: LexiconFile, focus: readonly StoryRegionId[])
   }
   for (const g of file.groups) for (const d of g.phrases) out.push({ phrase: d, regions: g.regions, via: 'name', casing: 'capital' });
   for (const p of file.notRegions) out.push({ phrase: p, regions: [], via: 'name', casing: 'capital' });
-  // Only with an area word: a bare "Kharkiv" stays the city, a gazetteer place.
+  // Only with an area word that makes it an oblast ("region", "області"; not "city" or "district"):
+  // a bare "Kharkiv" stays the city, a gazetteer place.
+  const oblastWords = file.areaWords.filter((w) => OBLAST_WORD.test(w));
   for (const [id, n] of Object.entries(file.otherRegions ?? {})) {
-    for (const b of n.bases) for (const w of file.areaWords) out.push({ phrase: `${b} ${w}`, regions: [], via: 'name', casing: 'capital', oblast: id });
+    for (const b of n.bases) for (const w of oblastWords) out.push({ phrase: `${b} ${w}`, regions: [], via: 'name', casing: 'capital', oblast: id });
     for (const p of n.plain ?? []) out.push({ phrase: p, regions: [], via: 'name', casing: 'capital', oblast: id });
   }
   for (const c of file.collective) {
