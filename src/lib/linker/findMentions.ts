@@ -48,15 +48,15 @@ type Pattern = {
   regions: readonly StoryRegionId[];
   via: MentionVia;
   casing: LexiconEntry['casing'];
-  place?: string;
-  /** A place's oblast, story region or not. */
-  oblast?: RegionId;
-  kremlinOnly?: boolean;
-  anaphoric?: boolean;
+  place: string | undefined;
+  /** A place's oblast, story region or not (a region outside the story: its own id). */
+  oblast: RegionId | undefined;
+  kremlinOnly: boolean;
+  anaphoric: boolean;
   /** Breaks ties between patterns of the same length: names before places. */
   rank: number;
   /** A place's name across languages (`homonymKey` of each word): its namesakes in other oblasts share it. */
-  homonym?: string;
+  homonym: string | undefined;
 };
 
 type WordKeys = { key: string; cyr: boolean; keys: string[]; skeletons?: string[] };
@@ -184,6 +184,11 @@ function push(map: Map<string, Pattern[]>, key: string, p: Pattern): void {
   } else map.set(key, [p]);
 }
 
+/** Every pattern with all its fields, so the matcher's hot loop sees one object shape. */
+function pattern(tokens: PatternToken[], regions: readonly StoryRegionId[], via: MentionVia, casing: LexiconEntry['casing']): Pattern {
+  return { tokens, regions, via, casing, place: undefined, oblast: undefined, kremlinOnly: false, anaphoric: false, rank: RANK[via], homonym: undefined };
+}
+
 /** Compile the lexicon and the gazetteer into the matcher's maps. */
 export function compileMatcher(gazetteer: Gazetteer, profile: Pick<LinkerProfile, 'lexicon' | 'story'>): Matcher {
   const isStoryRegion = (id: string) => profile.story.has(id);
@@ -205,7 +210,7 @@ export function compileMatcher(gazetteer: Gazetteer, profile: Pick<LinkerProfile
     });
 
   for (const e of profile.lexicon) {
-    const p: Pattern = { tokens: phraseTokens(e.phrase, true), regions: e.regions, via: e.via, casing: e.casing, rank: RANK[e.via] };
+    const p = pattern(phraseTokens(e.phrase, true), e.regions, e.via, e.casing);
     if (e.oblast) p.oblast = e.oblast as RegionId;
     if (e.kremlinOnly) p.kremlinOnly = true;
     if (e.anaphoric) p.anaphoric = true;
@@ -216,7 +221,9 @@ export function compileMatcher(gazetteer: Gazetteer, profile: Pick<LinkerProfile
   for (const place of gazetteer.places) {
     const regions = isStoryRegion(place.region) ? [place.region] : [];
     for (const s of place.spellings) {
-      const p: Pattern = { tokens: phraseTokens(s), regions, via: 'place', casing: 'capital', place: place.name, oblast: place.region, rank: RANK.place };
+      const p = pattern(phraseTokens(s), regions, 'place', 'capital');
+      p.place = place.name;
+      p.oblast = place.region;
       p.homonym = p.tokens.map((t) => homonymKey(t.key)).join(' ');
       const namesakes = homonyms.get(p.homonym);
       if (!namesakes) homonyms.set(p.homonym, [{ oblast: place.region, name: place.name }]);
