@@ -7,7 +7,7 @@ import type { LinkerProfile } from './linkerProfile.ts';
 import type { MentionVia } from '../contract/story.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { LexiconEntry } from './lexicon.ts';
-import { ADJECTIVE_MARK, cyrillicStemKeys, hasCyrillic, latinStemKeys, nameKey, skeletonConsonants, vowelSkeleton } from './normalize.ts';
+import { ADJECTIVE_MARK, cyrillicStemKeys, hasCyrillic, homonymKey, latinStemKeys, nameKey, skeletonConsonants, vowelSkeleton } from './normalize.ts';
 import { GIVEN_NAMES, TITLES } from './personNames.ts';
 import { coreEnd, isApostropheCode, isWordChar, scanWord, tokenize } from './tokenize.ts';
 import { tick } from './work.ts';
@@ -27,6 +27,14 @@ export type RawMention = {
   place?: string;
   kremlinOnly?: boolean;
   anaphoric?: boolean;
+  /**
+   * For a place: the candidates that bear its name only in another spelling (Ivanovka for
+   * Ivanivka; the gazetteer spells Crimea's villages the Russian way). The text's own context
+   * may pick them; a guess from the article's oblasts prefers the name as spelled.
+   */
+  variants?: RegionId[];
+  /** For a place with `variants`: each variant oblast's own English name of it (Ivanivka for Ivanovka). */
+  names?: Partial<Record<RegionId, string>>;
   /** Set by `applyContext`: the text did not say which oblast (see `Mention.ambiguous`). */
   ambiguous?: boolean;
   alternatives?: RegionId[];
@@ -40,16 +48,21 @@ type Pattern = {
   regions: readonly StoryRegionId[];
   via: MentionVia;
   casing: LexiconEntry['casing'];
-  place?: string;
-  /** A place's oblast, story region or not. */
-  oblast?: RegionId;
-  kremlinOnly?: boolean;
-  anaphoric?: boolean;
+  place: string | undefined;
+  /** A place's oblast, story region or not (a region outside the story: its own id). */
+  oblast: RegionId | undefined;
+  kremlinOnly: boolean;
+  anaphoric: boolean;
   /** Breaks ties between patterns of the same length: names before places. */
   rank: number;
+  /** A place's name across languages (`homonymKey` of each word): its namesakes in other oblasts share it. */
+  homonym: string | undefined;
 };
 
 type WordKeys = { key: string; cyr: boolean; keys: string[]; skeletons?: string[] };
+
+/** A place bearing a name in some spelling: its oblast and its English gazetteer name there. */
+export type Namesake = { oblast: RegionId; name: string };
 
 export type Matcher = {
   /** Latin text: exact key of the first word → patterns. */
@@ -63,6 +76,12 @@ export type Matcher = {
    */
   skeletons: Map<string, Pattern[]>;
   cache: Map<string, WordKeys>;
+  /**
+   * A place's `homonym` key → the oblasts of every place that bears that name in
+   * some spelling: the gazetteer spells Crimea's villages the Russian way
+   * (Ivanovka) and the others the Ukrainian way (Ivanivka), yet they are namesakes.
+   */
+  homonyms: Map<string, Namesake[]>;
   /** The regions a mention may link (the profile's focus and context). */
   story: ReadonlySet<string>;
 };
@@ -78,6 +97,64 @@ const RANK: Record<MentionVia, number> = { name: 3, collective: 2, place: 1 };
 
 /** "в Покровске": a Russian locative of a -ск town, never a nominative (the village is Покровське/Покровское). */
 const RUSSIAN_LOCATIVE = /[^ь](?:ск|цк|зк)е$/;
+
+/**
+ * A region's adjective in the neuter ("Запорізьке", "Крымское", "Донецкое"): no region's name is
+ * neuter (область, край, регион are not), so it names a settlement, unless a neuter noun follows
+ * that it qualifies ("Запорожское направление", "Запорізьке водосховище").
+ */
+const NEUTER_ADJECTIVE = /(?:ськ|цьк|зьк)е$|(?:ск|цк)ое$/;
+/** Neuter nouns end in -е, -ё, -я (направление, водосховище, узбережжя); verbs and prepositions do not. */
+const NEUTER_NOUN = /[еёя]$/;
+
+/** Whether the word after `from` (a space away) is a lower-case neuter noun the adjective before it qualifies. */
+function qualifiesNoun(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && k - from < 3 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
+  const c = text.charCodeAt(k);
+  if (k === from || !(c >= 0x430 && c <= 0x45f)) return false;
+  const word = text.slice(k, Math.min(scanWord(text, k), k + MAX_WORD));
+  return word.length >= 4 && NEUTER_NOUN.test(word);
+}
+
+/** The key of an adjective in a place's name after its first word: -ska, -ske, -skyi (Kamianka-Dniprovska). */
+const PLACE_ADJECTIVE = /[sc]k(?:a|e|i|oe)$/;
+
+const LOWER_CYRILLIC = /[а-яёіїєґ]/;
+/** Capitalised Cyrillic word (not an acronym): "Широка", not "ВСУ". */
+const CYR_CAPITALISED = /^[А-ЯЁІЇЄҐ][а-яёіїєґ'’]/;
+/** Adjective endings of the first word of a two-word name: "Широка", "Велика", "Старая", "Червоний". */
+const CYR_ADJECTIVE = /(?:а|я|ий|ій|ый|ой|е|є|і|ая|яя|ое|ее)$/;
+/** A masculine or Russian feminine adjective: "Червоний", "Широкая" (a noun in -а, "Ивановка", is not told apart). */
+const CYR_LONG_ADJECTIVE = /(?:ий|ій|ый|ой|ая|яя)$/;
+/** An adjective in an oblique case: a district's or region's name after a place, not the rest of its name. */
+const CYR_ADJECTIVE_CASE = /(?:ого|ой|ої|ей|ій|ий|ый|ая|ое|ые|ие|их|ых|ому|им|ым|ую|ою|ської|ського|ской|ского)$/;
+
+/**
+ * Whether the Cyrillic place word [start, end) is one word of a longer name the gazetteer lacks:
+ * the first ("Червоний Маяк") or the second ("Широка Балка", after a capitalised adjective that
+ * does not open a sentence).
+ */
+function isNameFragment(text: string, m: Matcher, start: number, end: number, prevStart: number, prevEnd: number): boolean {
+  // "Червоний Маяк": an adjective-looking place right before a capitalised noun that names nothing
+  // (a capitalised adjective after it is a qualifier instead: "Садовое Токмакского округа").
+  const c = text.charCodeAt(end);
+  if ((c === 32 || c === 0xa0) && CYR_LONG_ADJECTIVE.test(text.slice(start, end)) && CYR_CAPITALISED.test(text.slice(end + 1, end + 3))) {
+    const nextEnd = Math.min(scanWord(text, end + 1), end + 1 + MAX_WORD);
+    const next = text.slice(end + 1, nextEnd);
+    const compound = text.charCodeAt(nextEnd) === 45;
+    const names = keysOf(m, next).keys.some((k) => m.stems.get(k)?.some((p) => p.via !== 'place'));
+    if (!compound && !names && !CYR_ADJECTIVE_CASE.test(next)) return true;
+  }
+  if (prevStart >= 0 && prevEnd === start - 1 && (text.charCodeAt(prevEnd) === 32 || text.charCodeAt(prevEnd) === 0xa0)) {
+    const prev = text.slice(prevStart, prevEnd);
+    let k = prevStart - 1;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+    const initial = k < 0 || /[.!?\n:«"“—–-]/.test(text[k]!);
+    if (!initial && CYR_CAPITALISED.test(prev) && CYR_ADJECTIVE.test(prev) && prev.length >= 4) return true;
+  }
+  return false;
+}
 
 /** Cyrillic words that fold onto a name but never are one: "Крім" ("except") is not Крим. */
 const CYRILLIC_FUNCTION_WORDS: ReadonlySet<string> = new Set(['крім']);
@@ -107,6 +184,11 @@ function push(map: Map<string, Pattern[]>, key: string, p: Pattern): void {
   } else map.set(key, [p]);
 }
 
+/** Every pattern with all its fields, so the matcher's hot loop sees one object shape. */
+function pattern(tokens: PatternToken[], regions: readonly StoryRegionId[], via: MentionVia, casing: LexiconEntry['casing']): Pattern {
+  return { tokens, regions, via, casing, place: undefined, oblast: undefined, kremlinOnly: false, anaphoric: false, rank: RANK[via], homonym: undefined };
+}
+
 /** Compile the lexicon and the gazetteer into the matcher's maps. */
 export function compileMatcher(gazetteer: Gazetteer, profile: Pick<LinkerProfile, 'lexicon' | 'story'>): Matcher {
   const isStoryRegion = (id: string) => profile.story.has(id);
@@ -119,19 +201,33 @@ export function compileMatcher(gazetteer: Gazetteer, profile: Pick<LinkerProfile
     for (const k of first.keys) push(stems, k, p);
     for (const k of first.stemOnly) push(stems, k, p);
   };
-  const phraseTokens = (phrase: string, name = false) => tokenize(phrase).map((t) => patternToken(t.raw, name));
+  const phraseTokens = (phrase: string, name = false) =>
+    tokenize(phrase).map((t, j) => {
+      const token = patternToken(t.raw, name);
+      // "Kamianka-Dniprovska": a later word that is an adjective declines as one ("Каменку-Днепровскую").
+      if (!name && j > 0 && PLACE_ADJECTIVE.test(token.key)) token.stemOnly.push(...token.stemOnly.map((k) => ADJECTIVE_MARK + k));
+      return token;
+    });
 
   for (const e of profile.lexicon) {
-    const p: Pattern = { tokens: phraseTokens(e.phrase, true), regions: e.regions, via: e.via, casing: e.casing, rank: RANK[e.via] };
+    const p = pattern(phraseTokens(e.phrase, true), e.regions, e.via, e.casing);
+    if (e.oblast) p.oblast = e.oblast as RegionId;
     if (e.kremlinOnly) p.kremlinOnly = true;
     if (e.anaphoric) p.anaphoric = true;
     add(p);
   }
   const bySkeleton = new Map<string, { name: string | null; patterns: Pattern[] }>();
+  const homonyms = new Map<string, Namesake[]>();
   for (const place of gazetteer.places) {
     const regions = isStoryRegion(place.region) ? [place.region] : [];
     for (const s of place.spellings) {
-      const p: Pattern = { tokens: phraseTokens(s), regions, via: 'place', casing: 'capital', place: place.name, oblast: place.region, rank: RANK.place };
+      const p = pattern(phraseTokens(s), regions, 'place', 'capital');
+      p.place = place.name;
+      p.oblast = place.region;
+      p.homonym = p.tokens.map((t) => homonymKey(t.key)).join(' ');
+      const namesakes = homonyms.get(p.homonym);
+      if (!namesakes) homonyms.set(p.homonym, [{ oblast: place.region, name: place.name }]);
+      else if (!namesakes.some((n) => n.oblast === place.region)) namesakes.push({ oblast: place.region, name: place.name });
       add(p);
       const skel = p.tokens.map((t) => t.skeleton).join(' ');
       const slot = bySkeleton.get(skel) ?? { name: place.name, patterns: [] };
@@ -149,7 +245,7 @@ export function compileMatcher(gazetteer: Gazetteer, profile: Pick<LinkerProfile
     if (slot.name === null || skeletonConsonants(first) < MIN_SKELETON_CONSONANTS || first.length < 5) continue;
     for (const p of slot.patterns) push(skeletons, first, p);
   }
-  return { story: profile.story, exact, stems, skeletons, cache: new Map() };
+  return { story: profile.story, exact, stems, skeletons, homonyms, cache: new Map() };
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -178,7 +274,8 @@ const SURNAME_LIKE = /sk(?:i|ii|y|iy|yi|ij)$/;
 
 function skeletonsOf(w: WordKeys): string[] {
   if (w.skeletons) return w.skeletons;
-  if (SURNAME_LIKE.test(w.key)) w.skeletons = [];
+  // An adjective ("Красноармейской агломерации") never meets a village named by one in another gender.
+  if (SURNAME_LIKE.test(w.key) || (w.cyr && w.keys.some((k) => k.startsWith(ADJECTIVE_MARK)))) w.skeletons = [];
   else if (!w.cyr) w.skeletons = [vowelSkeleton(w.key)];
   // Cyrillic: the stems, with the case ending as one vowel; never an adjective's stem.
   else
@@ -280,8 +377,13 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       loose = candidates !== undefined;
     }
     if (!candidates) {
+      const d = w.cyr && upper ? districtOf(text, matcher, w, start, end0) : null;
+      if (d) {
+        out.push(d);
+        i = Math.max(i, d.end);
+      }
       prevStart = start;
-      prevEnd = end0;
+      prevEnd = d ? d.end : end0;
       continue;
     }
 
@@ -340,22 +442,65 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
       bestQuality = quality;
       others = [];
     }
+    if (best && best.via === 'name' && best.tokens.length === 1 && w.cyr && NEUTER_ADJECTIVE.test(raw.toLowerCase()) && !qualifiesNoun(text, end0)) {
+      // A settlement named like the region: the gazetteer's place of exactly this name, if any.
+      const places = candidates.filter((p) => p.via === 'place' && p.tokens.length === 1 && matchQuality(w, p.tokens[0]!) === 2);
+      best = places[0] ?? null;
+      bestEnd = end0;
+      others = [];
+      for (const p of places) if (p.oblast && p.oblast !== best!.oblast && !others.includes(p.oblast)) others.push(p.oblast);
+      if (!best) {
+        // Not in the gazetteer: no link of its own, but a qualifier beside it may place it (see `applyContext`).
+        out.push({ region: null, start, end: end0, text: raw, via: 'place', place: raw });
+        i = Math.max(i, end0);
+        prevStart = start;
+        prevEnd = end0;
+        continue;
+      }
+    }
     if (!best) {
       prevStart = start;
       prevEnd = end0;
       continue;
     }
 
+    // "Червоний Маяк", "Широка Балка": one word of a longer name the gazetteer lacks is no place;
+    // nor is a common noun in a compound ("Країна-терорист").
+    if (
+      best.via === 'place' &&
+      w.cyr &&
+      best.tokens.length === 1 &&
+      ((text.charCodeAt(bestEnd) === 45 && LOWER_CYRILLIC.test(text.charAt(bestEnd + 1))) || isNameFragment(text, matcher, start, bestEnd, prevStart, prevEnd))
+    ) {
+      prevStart = start;
+      prevEnd = bestEnd;
+      continue;
+    }
     const spanText = text.slice(start, bestEnd);
     if (best.via === 'place') {
-      // One mention for a place, whichever oblasts share its name; context picks among them.
+      // One mention for a place, whichever oblasts share its name (in any spelling); context picks among them.
+      const namesakes = matcher.homonyms.get(best.homonym!);
+      const variants: RegionId[] = [];
+      if (namesakes && namesakes.length > 1) {
+        for (const { oblast: o } of namesakes) if (o !== best.oblast && !others.includes(o)) variants.push(o);
+        others.push(...variants);
+      }
       const oblasts = [best.oblast!, ...others];
       const story = oblasts.filter((o) => matcher.story.has(o));
       const m: RawMention = { region: others.length === 0 ? (story[0] ?? null) : null, start, end: bestEnd, text: spanText, via: 'place' };
       if (best.place) m.place = best.place;
       m.oblast = best.oblast!;
       if (others.length > 0) m.candidates = oblasts;
+      // Namesakes only by another spelling: the text's context may pick them; a guess prefers the spelling's own (see `applyContext`).
+      if (variants.length > 0) {
+        m.variants = variants;
+        m.names = {};
+        for (const n of namesakes!) if (variants.includes(n.oblast)) m.names[n.oblast] = n.name;
+      }
       out.push(m);
+    } else if (best.regions.length === 0 && best.oblast) {
+      // A region outside the story: no mention, but it qualifies the places beside it.
+      out.push({ region: null, oblast: best.oblast, start, end: bestEnd, text: spanText, via: 'name' });
     } else {
       for (const region of best.regions) {
         const m: RawMention = { region, start, end: bestEnd, text: spanText, via: best.via };
@@ -369,6 +514,32 @@ export function findMentions(text: string, matcher: Matcher): RawMention[] {
     prevEnd = bestEnd;
   }
   return out;
+}
+
+/** After a town's adjective, the word that makes it its district's name: "Токмакского муниципального округа", "Бахмутского района". */
+const DISTRICT_AFTER =
+  /^\s{1,2}(?:(?:муниципального|муніципального|городского|міського)\s{1,2})?(?:района|районе|району|районі|округа|округе|округу|окрузі|громади|громаді)(?![\p{L}])/u;
+
+/**
+ * "Токмакского муниципального округа": a district named after a town the gazetteer holds in one
+ * oblast only. No mention (a district is not a place of the story), but it says which oblast a
+ * place named just before lies in (see `applyContext`).
+ */
+function districtOf(text: string, m: Matcher, w: WordKeys, start: number, end: number): RawMention | null {
+  const after = DISTRICT_AFTER.exec(text.slice(end, end + 40));
+  if (!after) return null;
+  for (const k of w.keys) {
+    if (!k.startsWith(ADJECTIVE_MARK)) continue;
+    const stem = k.slice(1);
+    for (const key of [stem, stem.replace(/sk$/, '')]) {
+      const towns = (m.exact.get(key) ?? []).filter((p) => p.via === 'place' && p.tokens.length === 1 && p.tokens[0]!.key === key);
+      const oblast = towns[0]?.oblast;
+      if (!oblast || towns.some((p) => p.oblast !== oblast) || (m.homonyms.get(towns[0]!.homonym!) ?? []).length > 1) continue;
+      const e = end + after[0].length;
+      return { region: null, oblast, start, end: e, text: text.slice(start, e), via: 'name' };
+    }
+  }
+  return null;
 }
 
 const lowerStartCache = new WeakMap<Matcher, Set<number>>();

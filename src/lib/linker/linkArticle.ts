@@ -3,6 +3,7 @@
  * Pure: no DOM, no Node; the CLI, the build and a Web Worker all call this.
  */
 import type { Mention, Passage, Speaker, Story } from '../contract/story.ts';
+import type { RegionId } from '../geo/regionIds.ts';
 import { applyContext } from './context.ts';
 import { compileMatcher, findMentions, type Matcher, type RawMention } from './findMentions.ts';
 import { placePoint, type Gazetteer } from './gazetteer.ts';
@@ -88,9 +89,11 @@ export function linkArticle(text: string, linker: Linker, options: LinkOptions =
     // "new regions" is a group only in the claimant's voice or framing ("Russia's new regions").
     if (r.kremlinOnly && p.speaker.party !== profile.claimant && !profile.claimantFrame.test(text.slice(Math.max(p.start, r.start - 24), r.start))) continue;
     const m: Mention = { region: r.region, start: r.start, end: r.end, text: r.text, via: r.via, passage: p.id };
-    if (r.place) m.place = r.place;
+    // A namesake spelled otherwise (Ivanovka, read as Donetsk's Ivanivka) takes that oblast's own name.
+    const place = r.names?.[r.region as RegionId] ?? r.place;
+    if (place) m.place = place;
     // A guessed oblast gets no point: the author confirms the place first.
-    const point = r.via === 'place' && r.place && !r.ambiguous ? placePoint(gazetteer, r.place, r.region) : undefined;
+    const point = r.via === 'place' && place && !r.ambiguous ? placePoint(gazetteer, place, r.region) : undefined;
     if (point) m.point = { ...point };
     if (r.ambiguous) m.ambiguous = true;
     if (r.alternatives?.length) m.alternatives = r.alternatives;

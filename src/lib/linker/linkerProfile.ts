@@ -21,6 +21,9 @@ export const LexiconFileSchema = z.strictObject({
     RegionCode,
     z.strictObject({ bases: Strings, plain: Strings.optional(), acronyms: Strings.optional(), republic: z.boolean().optional() }),
   ),
+  otherRegions: z
+    .record(RegionCode, z.strictObject({ bases: Strings, plain: Strings.optional() }))
+    .optional(),
   areaWords: Strings,
   republicWords: Strings,
   groups: z.array(z.strictObject({ phrases: Strings, regions: z.array(RegionCode).min(2) })),
@@ -72,6 +75,8 @@ export function compileLinkerProfile(profile: Profile, lexiconJson: unknown, spe
   const story = new Set([...profile.regions.focus, ...profile.regions.context]);
   const named = [...Object.keys(lexicon.regions), ...lexicon.groups.flatMap((g) => g.regions)];
   for (const id of named) if (!story.has(id)) throw new Error(`${dir}/lexicon.json: unknown region id: ${id} (conflict ${profile.id})`);
+  for (const id of Object.keys(lexicon.otherRegions ?? {}))
+    if (story.has(id)) throw new Error(`${dir}/lexicon.json: otherRegions.${id} is a story region (conflict ${profile.id})`);
   return {
     id: profile.id,
     focus: profile.regions.focus,

@@ -121,6 +121,20 @@ export function vowelSkeleton(key: string): string {
   });
 }
 
+/**
+ * The key that groups one village name across languages: the vowel skeleton,
+ * but with the last vowel's class kept ("Ивановка" / Ivanovka / Іванівка and
+ * "Широкое" / Shyroke share one; Myrne and Myrnyi, Lozove and Lozova do not).
+ * Russian neuter -о/-ое and Ukrainian -е are one class (Кирово / Кірове).
+ */
+export function homonymKey(key: string): string {
+  const skeleton = vowelSkeleton(key);
+  const last = key[key.length - 1] ?? '';
+  if (!'aeiou'.includes(last) || last === '') return skeleton;
+  const end = last === 'i' ? 'I' : last === 'a' ? 'A' : last === 'u' ? 'U' : 'O';
+  return skeleton.slice(0, -1) + end;
+}
+
 /** How many consonant letters a skeleton has: short ones match too much. */
 export function skeletonConsonants(skeleton: string): number {
   return skeleton.replace(/[VAEU]/g, '').length;
