@@ -35,15 +35,18 @@ function romanizeRu(text: string): string {
   return [...text.toLowerCase()].map((c) => RUSSIAN_READING[c] ?? c).join('');
 }
 
-/** The official romanisation of Ukrainian text, lower case; other characters pass through. */
-export function romanizeUk(text: string): string {
+/**
+ * The official romanisation of Ukrainian text, lower case; other characters pass through. `apostropheStartsWord`:
+ * read я, ю, є, ї after an apostrophe as at a word's start (ya, yu…), as GeoNames' older names do (Kamyanka).
+ */
+export function romanizeUk(text: string, apostropheStartsWord = false): string {
   const s = text.toLowerCase();
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     // An apostrophe is inside the word: "Знам'янка" is Znamianka, not Znamyanka.
     const prev = s[i - 1];
-    const initial = prev === undefined || !(/\p{L}/u.test(prev) || APOSTROPHE.test(prev));
+    const initial = prev === undefined || !(/\p{L}/u.test(prev) || (!apostropheStartsWord && APOSTROPHE.test(prev)));
     // "зг" is "zgh", so that it cannot be read as "ж".
     if (c === 'г' && s[i - 1] === 'з') out += 'gh';
     else out += (initial ? INITIAL[c] : undefined) ?? LETTERS[c] ?? c;
@@ -66,7 +69,7 @@ export function ukrainianName(latin: readonly string[], candidates: readonly str
   let bestScore = -1;
   for (const c of candidates) {
     if (!/^[\p{Script=Cyrillic}'’ʼ\s-]+$/u.test(c) || RUSSIAN_ONLY.test(c) || RUSSIAN_ENDING.test(c)) continue;
-    if (!want.has(key(romanizeUk(c)))) continue;
+    if (!want.has(key(romanizeUk(c))) && !want.has(key(romanizeUk(c, true)))) continue;
     const score = c.match(UKRAINIAN_ONLY)?.length ?? 0;
     if (score === 0 && want.has(key(romanizeRu(c)))) continue;
     if (score > bestScore) {

@@ -36,6 +36,7 @@ describe('ukrainianName', () => {
   it('matches any of the place\'s Latin names, the official spelling or an older one', () => {
     expect(ukrainianName(['Velyka Znamianka'], ["Велика Знам'янка"])).toBe("Велика Знам'янка");
     expect(ukrainianName(["Slov'yans'k", 'Sloviansk'], ['Славянск', 'Слов’янськ'])).toBe('Слов’янськ');
+    expect(ukrainianName(['Kamyanka-Dniprovska'], ['Каменка-Днепровская', 'Кам’янка-Дніпровська'])).toBe('Кам’янка-Дніпровська');
   });
 
   it('never takes a Russian -ск ending for Ukrainian, even when it is the only spelling that romanises', () => {
