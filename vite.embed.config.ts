@@ -35,6 +35,11 @@ const EMBED_HTML = `<!doctype html>
 </html>
 `;
 
+/** A classic script beside the frame that publishes `json` as `self[global][key]`, for classicScript() to read. */
+function globalScript(global: string, key: string, json: string): string {
+  return `(self.${global}||(self.${global}={}))[${JSON.stringify(key)}]=${json.trim()};\n`;
+}
+
 /**
  * The control series for the frame (src/lib/data/seriesSource.classic.ts):
  * `x.geojson?date` imports become the file's date, and each snapshot and the
@@ -42,7 +47,7 @@ const EMBED_HTML = `<!doctype html>
  */
 function controlScripts(): Plugin {
   const dir = resolve(import.meta.dirname, 'geodata/conflicts/ua/control');
-  const script = (name: string, json: string) => `(self.claimlineControl||(self.claimlineControl={}))[${JSON.stringify(name)}]=${json.trim()};\n`;
+  const script = (name: string, json: string) => globalScript('claimlineControl', name, json);
   return {
     name: 'claimline-control-scripts',
     enforce: 'pre',
@@ -68,7 +73,7 @@ function controlScripts(): Plugin {
 function conflictScripts(): Plugin {
   const NAME = /[\\/]geodata[\\/]conflicts[\\/]([a-z]+)[\\/]((?:src[\\/])?[\w.]+\.(?:json|geojson))\?conflictscript$/;
   const name = (id: string, file: string) => `${id}/${file.replace(/\\/g, '/')}`;
-  const script = (key: string, json: string) => `(self.claimlineConflicts||(self.claimlineConflicts={}))[${JSON.stringify(key)}]=${json.trim()};\n`;
+  const script = (key: string, json: string) => globalScript('claimlineConflicts', key, json);
   const loaded = new Map<string, string>();
   return {
     name: 'claimline-conflict-scripts',

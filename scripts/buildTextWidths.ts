@@ -14,6 +14,9 @@ const FONT = join(ROOT, 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans-B
 const RANGES: [number, number][] = [
   [0x20, 0x17f],
   [0x400, 0x45f],
+  // Ґ ґ, and ʼ (Ukrainian's apostrophe, U+02BC): place names in Ukrainian use them.
+  [0x490, 0x491],
+  [0x2bc, 0x2bc],
   [0x2010, 0x2027],
 ];
 

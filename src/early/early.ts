@@ -17,6 +17,7 @@ import { regionKey, type Anchor } from '../lib/geo/regionInDirection.ts';
 import { fitBoundsView, viewOptionsFor, type LatLngBoundsLike } from '../lib/geo/leafletView.ts';
 import { MAP_STROKES } from '../lib/style/mapLayers.ts';
 import { postHeightToHost } from '../embed/postHeight.ts';
+import { parseLang } from '../lib/i18n/lang.ts';
 
 const script = document.currentScript as HTMLScriptElement | null;
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -30,8 +31,8 @@ function pictureIsTheView(search: string, conflict: string | null): boolean {
   for (const k of ['story', 'control', 'date', 'compare', 'position', 'theme']) if (p.get(k)) return false;
   const asked = p.get('conflict');
   if (asked && asked !== conflict) return false;
-  const lang = p.get('lang');
-  return !lang || lang === 'en';
+  // The app reads an unknown ?lang= as English, so the picture is its view then too.
+  return parseLang(p.get('lang')) === 'en';
 }
 
 /**
@@ -45,12 +46,13 @@ function standAside(view: Element, s: HTMLScriptElement | null): void {
   } catch {
     // A page without the words still stands aside, silently.
   }
-  const lang = new URLSearchParams(location.search).get('lang') ?? 'en';
+  const lang = parseLang(new URLSearchParams(location.search).get('lang'));
   const p = document.createElement('p');
   // Its own modifier: the app's "Loading…" (the same words) replaces it once the app runs.
   p.className = 'cl-loading cl-loading--early';
   p.setAttribute('role', 'status');
-  p.textContent = words[lang] ?? words.en ?? '';
+  const text = (l: string) => (words && typeof words === 'object' && Object.prototype.hasOwnProperty.call(words, l) && typeof words[l] === 'string' ? words[l] : null);
+  p.textContent = text(lang) ?? text('en') ?? '';
   view.replaceWith(p);
 }
 
@@ -293,6 +295,9 @@ if (target && view && pictureIsTheView(location.search, script?.getAttribute(A.c
     afterPaint(loadNow);
   }
 } else {
-  if (view) standAside(view, script);
-  loadNow();
+  try {
+    if (view) standAside(view, script);
+  } finally {
+    loadNow();
+  }
 }

@@ -283,7 +283,19 @@ describe('the picture in a sandboxed frame under a strict CSP', () => {
 });
 
 describe('a page asking for another view than the picture', () => {
-  for (const path of ['/embed.html?conflict=ge', '/index.html?conflict=ge', '/index.html?story=/test/story.json', '/embed.html?date=2022-06-01']) {
+  it('an unknown or hostile ?lang= is English to the picture as to the app: the picture stays, live', async () => {
+    for (const lang of ['xx', '__proto__', 'constructor']) {
+      const { page, releaseApp, errors } = await openHeld(`/embed.html?lang=${lang}`, { width: 1280, height: 800 }, true);
+      await page.waitForSelector('.cl-view-first .cl-static path[data-region="UA-14"][role="button"]');
+      expect(await page.locator('.cl-loading').count()).toBe(0);
+      releaseApp();
+      await page.waitForSelector('.cl-view path[data-region="UA-14"]');
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  for (const path of ['/embed.html?conflict=ge', '/index.html?conflict=ge', '/index.html?story=/test/story.json', '/embed.html?date=2022-06-01', '/embed.html?lang=uk']) {
     it(`${path}: shows "Loading" instead of the seed story's map until the app draws its own`, async () => {
       const { page, releaseApp, errors } = await openHeld(path, { width: 1280, height: 800 }, true);
       await page.waitForSelector('.cl-loading--early[role="status"]');

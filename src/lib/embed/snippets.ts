@@ -8,9 +8,10 @@ export type EmbedOptions = {
   /** The conflict profile shown (`?conflict=`), when the page asked for one. */
   conflict?: string | null;
   control?: string | null;
-  /** The day on the time slider, and the position shown, when the reader chose them. */
+  /** The day on the time slider, the position shown and the compare view, when the reader chose them. */
   date?: string | null;
   position?: string | null;
+  compare?: string | null;
   region?: string | null;
   lang?: string | null;
   theme?: string | null;
@@ -45,6 +46,7 @@ export function embedSnippets(o: EmbedOptions): Snippets {
     ['control', o.control ? abs(o.control) : null],
     ['date', o.date],
     ['position', o.position],
+    ['compare', o.compare],
     ['region', o.region],
     ['lang', o.lang && o.lang !== 'en' ? o.lang : null],
     ['theme', o.theme],

@@ -257,8 +257,8 @@ function onlyOne(list: readonly RegionId[], variants: readonly RegionId[] | unde
   return variants && list.length === 1 ? list[0]! : null;
 }
 
-/** Which oblast a place or settlement-named-like-a-region means here; null: none of the story regions. */
 /**
+ * Which oblast a place or settlement-named-like-a-region means here (no mention: none of the story regions).
  * `settled`: the oblast the article's own qualifier gave each place name so far ("the settlement
  * of Novosyolovka in the Zaporizhzhia area"): later bare mentions of that name mean the same place.
  */

@@ -59,7 +59,7 @@ describe('layoutLabels', () => {
   });
 
   it('places the names of more passages first, then in order of first mention', () => {
-    // Two places on one row, the second's dot 60 px right: only one name fits between them.
+    // Three places stacked 6 px apart at one x: their names would overlap, so only some can be shown.
     const a = place('Zvanivka', 100, 100, 1);
     const b = place('Serebrianka', 100, 106, 3);
     const c = place('Yampil', 100, 112, 3);
