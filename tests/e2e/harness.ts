@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -141,4 +141,22 @@ export async function launchChromium(executablePath = CHROMIUM): Promise<Browser
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+}
+
+/**
+ * Opens the view's Download menu. A click can miss while the tools above it are still settling (the position
+ * switch filling in), so it clicks again until the menu is open.
+ */
+export async function openDownloadMenu(scope: Page | Frame): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    if (await scope.$('.cl-download[open]')) return;
+    await scope.click('.cl-download > summary');
+    try {
+      await scope.waitForSelector('.cl-download[open]', { timeout: 3000 });
+      return;
+    } catch {
+      // Not open yet: click again.
+    }
+  }
+  throw new Error('the Download menu did not open');
 }

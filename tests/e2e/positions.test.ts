@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, elementPage } from './harness.ts';
+import { ROOT, elementPage, openDownloadMenu } from './harness.ts';
 import { useSite } from './site.ts';
 import type { BuiltPositions } from '../../src/lib/claims/positionsSchema.ts';
 
@@ -229,7 +229,7 @@ describe('positions', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     await page.goto(site.server.url + '/index.html?position=ru-demand-2025');
     await page.waitForSelector('.leaflet-container path[data-position="ru-demand-2025"]');
-    await page.click('.cl-download > summary');
+    await openDownloadMenu(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="svg"]')]);
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toMatch(/<path [^>]*data-position="ru-demand-2025"[^>]*data-side="ukraine-gives"/);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Download, Frame, Page, Route } from 'playwright-core';
-import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import { DIST, ROOT, launchChromium, openDownloadMenu, requireDist, serveStatic, type StaticServer } from './harness.ts';
 
 const STRICT_CSP = "default-src 'self'; img-src 'self' data:; frame-ancestors *";
 const FOCUS = ['UA-14', 'UA-09', 'UA-65', 'UA-23'];
@@ -400,7 +400,7 @@ function inspectSvg(page: Page | Frame, svg: string) {
 }
 
 async function exportBoth(page: Page, scope: Page | Frame) {
-  await scope.click('.cl-download > summary');
+  await openDownloadMenu(scope);
   const [svgDownload] = await Promise.all([page.waitForEvent('download'), scope.click('button[data-export="svg"]')]);
   expect(svgDownload.suggestedFilename()).toBe('claimline-map.svg');
   const svg = (await bytes(svgDownload)).toString('utf8');
@@ -451,7 +451,7 @@ describe('Download', () => {
     await exportBoth(page, await frame('downloads'));
 
     const strict = await frame('strict');
-    await strict.click('.cl-download > summary');
+    await openDownloadMenu(strict);
     await strict.click('button[data-export="png"]');
     const preview = await strict.waitForSelector('img.cl-download-preview');
     expect(await preview.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
