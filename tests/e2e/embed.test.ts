@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import { DIST, ROOT, launchChromium, recordCspViolations, requireDist, serveStatic, type StaticServer } from './harness.ts';
 
 const PAGES = join(ROOT, 'tests/pages');
 const STRICT_CSP = "default-src 'self'; img-src 'self' data:; frame-ancestors *";
@@ -64,13 +64,7 @@ async function openHost(path: string, viewport = { width: 800, height: 900 }) {
   const errors: string[] = [];
   const origins = new Set<string>();
   // Every frame reports its CSP violations to the test (a caught eval probe included).
-  await page.exposeFunction('__cspViolation', (what: string) => errors.push(`CSP violation: ${what}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __cspViolation?: (s: string) => void }).__cspViolation ?? (parent as unknown as { __cspViolation?: (s: string) => void }).__cspViolation;
-      report?.(`${e.violatedDirective} ${e.blockedURI} at ${location.href}`);
-    });
-  });
+  await recordCspViolations(page, errors);
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('request', (r) => { if (!r.url().startsWith('data:')) origins.add(new URL(r.url()).origin); });

@@ -160,3 +160,17 @@ export async function openDownloadMenu(scope: Page | Frame): Promise<void> {
   }
   throw new Error('the Download menu did not open');
 }
+
+/**
+ * Records every CSP violation of `page` and of the frames in it into `errors` ("CSP violation: directive uri at
+ * url"): each frame reports to the top page's exposed function, sandboxed frames included.
+ */
+export async function recordCspViolations(page: Page, errors: string[]): Promise<void> {
+  await page.exposeFunction('__cspViolation', (what: string) => errors.push(`CSP violation: ${what}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __cspViolation?: (s: string) => void }).__cspViolation ?? (parent as unknown as { __cspViolation?: (s: string) => void }).__cspViolation;
+      report?.(`${e.violatedDirective} ${e.blockedURI} at ${location.href}`);
+    });
+  });
+}

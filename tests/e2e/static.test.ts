@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Download, Frame, Page, Route } from 'playwright-core';
-import { DIST, ROOT, launchChromium, openDownloadMenu, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import { DIST, ROOT, launchChromium, openDownloadMenu, recordCspViolations, requireDist, serveStatic, type StaticServer } from './harness.ts';
 
 const STRICT_CSP = "default-src 'self'; img-src 'self' data:; frame-ancestors *";
 const FOCUS = ['UA-14', 'UA-09', 'UA-65', 'UA-23'];
@@ -261,13 +261,7 @@ describe('the picture in a sandboxed frame under a strict CSP', () => {
     const app = await hold(page, APP);
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.exposeFunction('__cspViolation', (what: string) => errors.push(`CSP violation: ${what}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        const report = (window as unknown as { __cspViolation?: (s: string) => void }).__cspViolation ?? (parent as unknown as { __cspViolation?: (s: string) => void }).__cspViolation;
-        report?.(`${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
+    await recordCspViolations(page, errors);
     await page.goto(host.url + '/export');
     const frame = (await (await page.waitForSelector('iframe#strict')).contentFrame())!;
     await frame.waitForSelector('.cl-view-first .cl-static path[data-region="UA-09"][role="button"]');
@@ -434,13 +428,7 @@ describe('Download', () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 900 }, acceptDownloads: true });
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error' && !/download/i.test(m.text())) errors.push(m.text()); });
-    await page.exposeFunction('__cspViolation', (what: string) => errors.push(`CSP violation: ${what}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        const report = (window as unknown as { __cspViolation?: (s: string) => void }).__cspViolation ?? (parent as unknown as { __cspViolation?: (s: string) => void }).__cspViolation;
-        report?.(`${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
+    await recordCspViolations(page, errors);
     await page.goto(host.url + '/export');
     const frame = async (id: string) => {
       const f = (await (await page.waitForSelector(`iframe#${id}`)).contentFrame())!;
