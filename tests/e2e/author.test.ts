@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { validateStory } from '../../src/lib/contract/storySchema.ts';
 import type { Story } from '../../src/lib/contract/story.ts';
 import { articleOf } from '../../bench/author.ts';
-import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import { DIST, ROOT, launchChromium, requireDist, selectWords, serveStatic, type StaticServer } from './harness.ts';
 
 const ARTICLE = `Shelling resumes on the southern front
 
@@ -50,25 +50,6 @@ afterAll(async () => {
 
 const marks = (page: Page) =>
   page.$$eval('.cl-author-article mark[data-start]', (els) => els.map((el) => ({ text: el.textContent!, region: el.getAttribute('data-mention-region')! })));
-
-/** Selects `words` inside the article the way a mouse drag would. */
-async function selectWords(page: Page, words: string) {
-  await page.evaluate((words) => {
-    for (const el of document.querySelectorAll<HTMLElement>('.cl-author-article [data-start]')) {
-      const node = el.firstChild;
-      const i = node?.textContent?.indexOf(words) ?? -1;
-      if (!node || i < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + words.length);
-      const sel = document.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      return;
-    }
-    throw new Error(`not in the article: ${words}`);
-  }, words);
-}
 
 describe('bring your own article', () => {
   it('links a pasted article, takes a rejection and an added mention, keeps them over a reload, and publishes a story the app reads', async () => {

@@ -5,10 +5,8 @@
  * switch put every label in Ukrainian, counts in Ukrainian plural forms.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from './harness.ts';
+import { axeSeriousOrCritical, selectWords } from './harness.ts';
 import { useSite } from './site.ts';
 
 const ARTICLE = `Shelling resumes on the southern front
@@ -24,51 +22,22 @@ Moscow still claims Zaporizhzhia and Luhansk in full.
 
 const site = useSite();
 
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe-core violations on the page as it is now, as "rule (nodes)". */
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {});
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
-
-/** Selects `words` inside the article the way a mouse drag would. */
-async function selectWords(page: Page, words: string) {
-  await page.evaluate((words) => {
-    for (const el of document.querySelectorAll<HTMLElement>('.cl-author-article [data-start]')) {
-      const node = el.firstChild;
-      const i = node?.textContent?.indexOf(words) ?? -1;
-      if (!node || i < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + words.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not in the article: ${words}`);
-  }, words);
-}
-
 /** Links ARTICLE, checking axe on the empty page, the linked article, a pick in progress and the preview. */
 async function linkAndCheck(page: Page, linkButton: string): Promise<void> {
-  expect(await axe(page)).toEqual([]);
+  expect(await axeSeriousOrCritical(page)).toEqual([]);
   await page.fill('#cl-author-text', ARTICLE);
   await page.click(`button:has-text("${linkButton}")`);
   await page.waitForSelector('.cl-author-article mark[data-start]');
   await page.waitForSelector('.cl-author-map path[data-region="UA-14"].cl-mentioned');
-  expect(await axe(page)).toEqual([]);
+  expect(await axeSeriousOrCritical(page)).toEqual([]);
   await selectWords(page, 'mining heartland');
   await page.waitForSelector('.cl-author-pick');
-  expect(await axe(page)).toEqual([]);
+  expect(await axeSeriousOrCritical(page)).toEqual([]);
   await page.click('.cl-author-pick [data-pick="UA-14"]');
   await page.waitForSelector('.cl-author-article mark:text("mining heartland")');
   await page.click('.cl-author-publish button[aria-expanded="false"]');
   await page.waitForSelector('.cl-author-preview path[data-region]');
-  expect(await axe(page)).toEqual([]);
+  expect(await axeSeriousOrCritical(page)).toEqual([]);
 }
 
 describe('the author page in two languages', () => {

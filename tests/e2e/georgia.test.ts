@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from './harness.ts';
+import { axeSeriousOrCritical, ROOT } from './harness.ts';
 import { useSite } from './site.ts';
 
 const site = useSite();
@@ -30,13 +30,6 @@ async function selectRegion(page: Page, id: string): Promise<void> {
   await page.focus(`path[data-region="${id}"]`);
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.cl-region-panel[data-selected-region="${id}"]`);
-}
-
-async function axeSeriousOrCritical(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {});
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
 }
 
 describe('?conflict=ge', () => {
@@ -87,7 +80,6 @@ describe('?conflict=ge', () => {
 
   it('has no serious or critical axe-core violations, with and without a selection', async () => {
     const { page } = await open('/index.html?conflict=ge');
-    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
     expect(await axeSeriousOrCritical(page)).toEqual([]);
     await selectRegion(page, 'GE-AB');
     expect(await axeSeriousOrCritical(page)).toEqual([]);

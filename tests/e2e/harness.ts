@@ -174,3 +174,37 @@ export async function recordCspViolations(page: Page, errors: string[]): Promise
     });
   });
 }
+
+let axeSource: string | null = null;
+
+/**
+ * Serious and critical axe-core violations in `page` as it is now, as "rule (nodes)". axe is put in the
+ * document once, by evaluation, so a strict CSP does not keep it out.
+ */
+export async function axeSeriousOrCritical(page: Page | Frame): Promise<string[]> {
+  axeSource ??= readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {});
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+/** Selects `words` inside the author page's article the way a mouse drag would. */
+export async function selectWords(page: Page, words: string) {
+  await page.evaluate((words) => {
+    for (const el of document.querySelectorAll<HTMLElement>('.cl-author-article [data-start]')) {
+      const node = el.firstChild;
+      const i = node?.textContent?.indexOf(words) ?? -1;
+      if (!node || i < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + words.length);
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return;
+    }
+    throw new Error(`not in the article: ${words}`);
+  }, words);
+}

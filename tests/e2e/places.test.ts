@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, elementPage } from './harness.ts';
+import { axeSeriousOrCritical, elementPage, ROOT } from './harness.ts';
 import { useSite } from './site.ts';
 import { formatDate } from '../../src/lib/i18n/strings.ts';
 
@@ -187,12 +187,7 @@ describe('places the article names', () => {
 
   it('has no serious or critical axe-core violations with the points drawn and a place shown', async () => {
     const page = await open('/index.html');
-    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-    const run = () =>
-      page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {});
-        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-      });
+    const run = () => axeSeriousOrCritical(page);
     expect(await run()).toEqual([]);
     await page.click(POINT);
     await page.waitForSelector('.cl-quote--focus');

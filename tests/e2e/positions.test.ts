@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, elementPage, openDownloadMenu } from './harness.ts';
+import { axeSeriousOrCritical, elementPage, openDownloadMenu, ROOT } from './harness.ts';
 import { useSite } from './site.ts';
 import type { BuiltPositions } from '../../src/lib/claims/positionsSchema.ts';
 
@@ -178,11 +178,7 @@ describe('positions', () => {
     const { page } = await open('/index.html?position=us-plan-2025#region=UA-14');
     await page.waitForSelector('.cl-region-panel .cl-pos-table');
     await page.waitForSelector('.cl-legend [data-legend-position="us-plan-2025"]');
-    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {});
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await axeSeriousOrCritical(page);
     expect(violations).toEqual([]);
     await page.close();
   });

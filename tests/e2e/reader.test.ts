@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, fixedRoute } from './harness.ts';
+import { axeSeriousOrCritical, fixedRoute, ROOT } from './harness.ts';
 import { useSite } from './site.ts';
 import { hostileStory } from './stories.ts';
 
@@ -148,12 +148,7 @@ describe('the reader’s map', () => {
 
   it('has no serious or critical axe-core violations, with and without a selection', async () => {
     const { page } = await open();
-    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-    const run = () =>
-      page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {});
-        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-      });
+    const run = () => axeSeriousOrCritical(page);
     expect(await run()).toEqual([]);
     await page.click('path[data-region="UA-14"]');
     await page.waitForSelector('.cl-region-panel');

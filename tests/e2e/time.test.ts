@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, elementPage, fixedRoute } from './harness.ts';
+import { axeSeriousOrCritical, elementPage, fixedRoute, ROOT } from './harness.ts';
 import { useSite } from './site.ts';
 import { bigStoryJson } from './stories.ts';
 import { snapshotFor } from '../../src/lib/claims/snapshotFor.ts';
@@ -69,11 +69,7 @@ describe('the story’s date picks the map', () => {
   it('has no serious or critical axe-core violations on a dated story with its notice', async () => {
     for (const path of ['/test/june-2023.json', '/test/undated.json']) {
       const page = await open(`/index.html?story=${path}`);
-      await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-      const violations = await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {});
-        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-      });
+      const violations = await axeSeriousOrCritical(page);
       expect(violations, path).toEqual([]);
       await page.close();
     }
@@ -173,11 +169,7 @@ describe('held share over time', () => {
     // The claims' dated events, on the chart and in words.
     expect(await page.$$eval('.cl-share-events li', (lis) => lis.map((li) => li.textContent))).toEqual(['30 Sep 2022: Russia claims it as annexed', '12 Oct 2022: UN General Assembly resolution ES-11/4']);
     expect(await page.locator('.cl-share-event').count()).toBe(2);
-    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {});
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await axeSeriousOrCritical(page);
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { DIST, ROOT, launchChromium, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import { axeSeriousOrCritical, DIST, launchChromium, requireDist, ROOT, serveStatic, type StaticServer } from './harness.ts';
 import { bigStoryJson } from './stories.ts';
 import { snapshotFor } from '../../src/lib/claims/snapshotFor.ts';
 import { formatDate } from '../../src/lib/i18n/strings.ts';
@@ -16,7 +16,6 @@ const index = JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ua/control/i
 const shares = JSON.parse(readFileSync(join(ROOT, 'geodata/conflicts/ua/control/shares.json'), 'utf8')) as { dates: Record<string, Record<string, number>> };
 const dates = index.map((e) => e.date);
 const inForce = (day: string) => snapshotFor(index, day)!.date;
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
 let strict: StaticServer; // dist/ under a strict CSP
@@ -74,14 +73,6 @@ async function open(path: string, reducedMotion: 'reduce' | 'no-preference' = 'n
 
 const legendShows = (page: Page | Frame, date: string) =>
   page.waitForFunction((d) => document.querySelector('.cl-legend-note')?.textContent?.includes(`as of ${d}`), formatDate('en', date));
-
-async function seriousAxe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, {});
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 describe('play', () => {
   it('steps to the last snapshot and stops there, from the keyboard, saying so', async () => {
@@ -305,7 +296,7 @@ describe('claims over time', () => {
       await page.waitForSelector('.cl-swipe');
       await page.waitForSelector('.cl-share-chart table tbody tr');
       await page.waitForSelector('.cl-compare li');
-      expect(await seriousAxe(page), path).toEqual([]);
+      expect(await axeSeriousOrCritical(page), path).toEqual([]);
       await page.close();
     }
   });
