@@ -208,3 +208,20 @@ export async function selectWords(page: Page, words: string) {
     throw new Error(`not in the article: ${words}`);
   }, words);
 }
+
+/** Leaflet's script in every build: the app's and the element's chunk, and the iframe's classic script. */
+export const LEAFLET = /\/((assets|element)\/leaflet-src-[^/]*\.js|embed-leaflet\.js)$/;
+
+/** Holds back requests matching `pattern` until `release()`; says whether one was requested and served. */
+export async function hold(page: Page, pattern: RegExp) {
+  let release!: () => void;
+  const released = new Promise<void>((ok) => (release = ok));
+  const seen = { requested: false, served: false };
+  await page.route(pattern, async (route) => {
+    seen.requested = true;
+    await released;
+    seen.served = true;
+    await route.continue();
+  });
+  return { release, state: () => ({ ...seen }) };
+}

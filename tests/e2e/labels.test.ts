@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixedRoute } from './harness.ts';
+import { fixedRoute, hold, LEAFLET } from './harness.ts';
 import { useSite } from './site.ts';
 import { villagesStory } from './stories.ts';
 
@@ -122,12 +122,7 @@ describe('labels never sit on each other', () => {
 
   it('the live map puts each name where the static first view does', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    let release!: () => void;
-    const released = new Promise<void>((ok) => (release = ok));
-    await page.route(/\/((assets|element)\/leaflet-src-[^/]*\.js|embed-leaflet\.js)$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const { release } = await hold(page, LEAFLET);
     await page.goto(`${site.server.url}/index.html?story=/test/villages.json`, { waitUntil: 'domcontentloaded' });
     const side = (cls: string) => (cls.includes('--left') ? 'left' : cls.includes('--label-hidden') ? 'hidden' : 'right');
     await page.waitForFunction((n) => document.querySelectorAll('.cl-static [data-place]').length === n, VILLAGES.length);

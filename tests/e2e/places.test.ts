@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeSeriousOrCritical, elementPage, ROOT } from './harness.ts';
+import { axeSeriousOrCritical, elementPage, hold, LEAFLET, ROOT } from './harness.ts';
 import { useSite } from './site.ts';
 import { formatDate } from '../../src/lib/i18n/strings.ts';
 
@@ -144,12 +144,7 @@ describe('places the article names', () => {
 
   it('before Leaflet has loaded, the first view’s point is a button that shows the passage', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    let release!: () => void;
-    const released = new Promise<void>((ok) => (release = ok));
-    await page.route(/\/((assets|element)\/leaflet-src-[^/]*\.js|embed-leaflet\.js)$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const { release } = await hold(page, LEAFLET);
     await page.goto(site.server.url + '/index.html', { waitUntil: 'domcontentloaded' });
     const point = page.locator('.cl-static [data-place="g704422"][role="button"]');
     await point.waitFor();

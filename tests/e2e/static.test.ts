@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Download, Frame, Page, Route } from 'playwright-core';
-import { DIST, ROOT, launchChromium, openDownloadMenu, recordCspViolations, requireDist, serveStatic, type StaticServer } from './harness.ts';
+import type { Browser, Download, Frame, Page } from 'playwright-core';
+import { DIST, hold, LEAFLET, ROOT, launchChromium, openDownloadMenu, recordCspViolations, requireDist, serveStatic, type StaticServer } from './harness.ts';
 
 const STRICT_CSP = "default-src 'self'; img-src 'self' data:; frame-ancestors *";
 const FOCUS = ['UA-14', 'UA-09', 'UA-65', 'UA-23'];
@@ -62,23 +62,8 @@ afterAll(async () => {
   await host?.close();
 });
 
-const LEAFLET = /\/((assets|element)\/leaflet-src-[^/]*\.js|embed-leaflet\.js)$/;
 /** The app's entry, which the page's early script loads once the picture is painted. */
 const APP = /\/(assets\/index-[^/]*\.js|embed-frame\.js)$/;
-
-/** Holds back requests matching `pattern` until `release()`; says whether one was requested and served. */
-async function hold(page: Page, pattern: RegExp) {
-  let release!: () => void;
-  const released = new Promise<void>((ok) => (release = ok));
-  const seen = { requested: false, served: false };
-  await page.route(pattern, async (route: Route) => {
-    seen.requested = true;
-    await released;
-    seen.served = true;
-    await route.continue();
-  });
-  return { release, state: () => ({ ...seen }) };
-}
 
 /** Opens `path` with Leaflet's script (and, with `holdApp`, the app's entry) held back until released. */
 async function openHeld(path: string, viewport = { width: 1280, height: 800 }, holdApp = false) {
