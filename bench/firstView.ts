@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { Browser, Page } from 'playwright-core';
 import type { Route, StaticServer } from '../tests/e2e/harness.ts';
-import { ROOT } from '../tests/e2e/harness.ts';
+import { LEAFLET, ROOT } from '../tests/e2e/harness.ts';
 import { decodeRegions } from '../src/lib/geo/decodeRegions.ts';
 import { storyBounds } from '../src/lib/geo/storyBounds.ts';
 import { viewOptionsFor } from '../src/lib/geo/leafletView.ts';
@@ -18,7 +18,6 @@ import { readProfile } from '../src/cli/conflicts.ts';
 import { sampleClicks } from './browser.ts';
 import { median } from './stats.ts';
 
-const LEAFLET = /\/(assets\/leaflet-src-[^/]*\.js|embed-leaflet\.js)$/;
 /** The app's entry (loaded by early.js once the picture is painted). */
 const APP_ENTRY = /\/(assets\/index-[^/]*\.js|embed-frame\.js)$/;
 

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { controlOn, loadRenderData } from '../src/cli/renderData.ts';
 import { rasterise } from '../src/cli/render.ts';
 import { linkArticle } from '../src/lib/linker/index.ts';
-import { readLinker, readProfile } from '../src/cli/conflicts.ts';
+import { readLinker } from '../src/cli/conflicts.ts';
 import { renderMap } from '../src/lib/render/renderMap.ts';
 import { renderPicture } from '../src/lib/render/renderPicture.ts';
 import type { RenderInput } from '../src/lib/render/renderMap.ts';

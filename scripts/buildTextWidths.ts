@@ -20,7 +20,7 @@ const RANGES: [number, number][] = [
   [0x2010, 0x2027],
 ];
 
-export function advanceWidths(font: Buffer): { unitsPerEm: number; advance: (cp: number) => number | null } {
+function advanceWidths(font: Buffer): { unitsPerEm: number; advance: (cp: number) => number | null } {
   const tables = new Map<string, number>();
   const count = font.readUInt16BE(4);
   for (let i = 0; i < count; i++) {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBuiltPositions, parsePositionsSource, type PositionsSourceFile } from '../src/lib/claims/positionsSchema.ts';
 import { linkArticle } from '../src/lib/linker/index.ts';
-import { readLinker, readProfile } from '../src/cli/conflicts.ts';
+import { readLinker } from '../src/cli/conflicts.ts';
 import { regionIdsOf } from '../src/lib/conflict/loadProfile.ts';
 
 const SOURCE = 'geodata/conflicts/ua/src/positions.json';

@@ -9,7 +9,7 @@
  * A closed stdout (`| head`) ends quietly with 141, Ctrl-C with 130.
  * All the work is `linkArticle`; this file only reads, checks and prints.
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -4,8 +4,7 @@
  * a temporary file and renamed into place. Errors are answers,
  * never crashes, so one bad file cannot stop the batch.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { linkArticle, type Linker } from '../lib/linker/index.ts';
 import { DEFAULT_CONFLICT, readLinker } from './conflicts.ts';

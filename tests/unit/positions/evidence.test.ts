@@ -3,7 +3,7 @@ import type { Story } from '../../../src/lib/contract/story.ts';
 import { evidenceByPosition, matchPositionEvidence, statementKinds } from '../../../src/lib/claims/positionEvidence.ts';
 import { linkArticle } from '../../../src/lib/linker/index.ts';
 import { readLinker } from '../../../src/cli/conflicts.ts';
-import { builtPositions, readJson, readText } from './helpers.ts';
+import { builtPositions, readText } from './helpers.ts';
 
 const built = builtPositions();
 const gazetteer = readLinker('ua');
